@@ -1,0 +1,2 @@
+/** Implementations of the audit use cases. */
+package io.chatnation.ports.audit.usecase;

@@ -1,0 +1,2 @@
+/** Implementations of the identity use cases. */
+package io.chatnation.ports.identity.usecase;

@@ -1,0 +1,2 @@
+/** Needs every business module shares: transactions. */
+package io.chatnation.ports.shared.out;

@@ -1,0 +1,8 @@
+package io.chatnation.ports.tenancy.in;
+
+import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.tenancy.Organization;
+
+public interface ShowOrganization {
+    Organization show(Caller caller);
+}

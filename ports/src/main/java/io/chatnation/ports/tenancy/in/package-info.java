@@ -1,0 +1,2 @@
+/** Tenancy use cases: create, show and rename an organisation. */
+package io.chatnation.ports.tenancy.in;

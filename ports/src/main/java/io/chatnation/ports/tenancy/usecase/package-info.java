@@ -1,0 +1,2 @@
+/** Implementations of the tenancy use cases. */
+package io.chatnation.ports.tenancy.usecase;
