@@ -12,10 +12,16 @@ public record GrantScope(String module, UUID entityId) {
     private static final Pattern MODULE = Pattern.compile("^[a-z][a-z0-9-]{1,39}$");
 
     public GrantScope {
-        if (module == null || !MODULE.matcher(module.trim().toLowerCase(Locale.ROOT)).matches()) {
+        module = module(module);
+        Objects.requireNonNull(entityId, "entity id");
+    }
+
+    /** Validates and normalises a module name such as {@code exhibitors}. */
+    public static String module(String raw) {
+        String normalised = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+        if (!MODULE.matcher(normalised).matches()) {
             throw InvalidInput.of("module", "must be a module name such as 'exhibitors' or 'events'");
         }
-        module = module.trim().toLowerCase(Locale.ROOT);
-        Objects.requireNonNull(entityId, "entity id");
+        return normalised;
     }
 }

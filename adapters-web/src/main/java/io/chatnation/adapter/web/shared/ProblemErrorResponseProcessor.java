@@ -1,0 +1,44 @@
+package io.chatnation.adapter.web.shared;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every error the framework itself produces (unknown route, wrong media type, malformed JSON, body
+ * too large, bean-validation failures, 401/403 from the security filter) leaves as problem+json too.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
+        HttpStatus status = base.getStatus();
+        List<Problem.FieldProblem> fields = context.getErrors().stream()
+                .filter(e -> e.getPath().isPresent())
+                .map(e -> new Problem.FieldProblem(fieldName(e.getPath().get()), e.getMessage()))
+                .toList();
+        String detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        Problem problem = new Problem(Problem.type(slug(status)), status.getReason(), status.getCode(), detail,
+                context.getRequest().getPath(), RequestIds.of(context.getRequest()), fields.isEmpty() ? null : fields);
+        return base.body(problem).contentType(MediaType.of(Problem.MEDIA_TYPE));
+    }
+
+    /** "register.request.email" (bean validation's path) becomes "email", the JSON field. */
+    private static String fieldName(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String slug(HttpStatus status) {
+        return status.getReason().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}
