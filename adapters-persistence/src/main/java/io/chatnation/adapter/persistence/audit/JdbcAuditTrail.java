@@ -10,7 +10,7 @@ import io.chatnation.adapter.persistence.shared.Pages;
 import io.chatnation.domain.audit.AuditAction;
 import io.chatnation.domain.audit.AuditEntry;
 import io.chatnation.domain.audit.AuditQuery;
-import io.chatnation.domain.identity.ActorType;
+import io.chatnation.domain.shared.ActorType;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.domain.shared.Page;
 import io.chatnation.domain.shared.PageRequest;

@@ -2,7 +2,7 @@ package io.chatnation.adapter.persistence.identity;
 
 import io.chatnation.adapter.persistence.shared.Jdbc;
 import io.chatnation.domain.identity.ApiKey;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.shared.DisplayName;
 import io.chatnation.domain.shared.UserId;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package io.chatnation.adapter.persistence.identity;
 
-import io.chatnation.domain.identity.GrantScope;
-import io.chatnation.domain.identity.PermissionGrant;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.GrantScope;
+import io.chatnation.domain.shared.PermissionGrant;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;

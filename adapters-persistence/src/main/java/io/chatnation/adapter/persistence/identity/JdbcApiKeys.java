@@ -4,7 +4,7 @@ import io.chatnation.adapter.persistence.shared.Jdbc;
 import io.chatnation.adapter.persistence.shared.Keyset;
 import io.chatnation.adapter.persistence.shared.Pages;
 import io.chatnation.domain.identity.ApiKey;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.identity.SecretDigest;
 import io.chatnation.domain.shared.Page;
 import io.chatnation.domain.shared.PageRequest;

@@ -1,7 +1,7 @@
 package io.chatnation.adapter.persistence.identity;
 
 import io.chatnation.adapter.persistence.shared.Jdbc;
-import io.chatnation.domain.identity.PermissionGrant;
+import io.chatnation.domain.shared.PermissionGrant;
 import io.chatnation.domain.shared.UserId;
 import io.chatnation.ports.identity.out.PermissionGrants;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.chatnation.adapter.persistence.setup;
 
-import io.chatnation.domain.identity.Permission;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Permission;
+import io.chatnation.domain.shared.Role;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -4,7 +4,7 @@ import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.ListResponse;
 import io.chatnation.domain.audit.AuditEntry;
 import io.chatnation.domain.audit.AuditQuery;
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.InvalidInput;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.domain.shared.PageRequest;

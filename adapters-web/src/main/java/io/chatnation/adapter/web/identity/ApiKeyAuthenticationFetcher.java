@@ -1,9 +1,9 @@
 package io.chatnation.adapter.web.identity;
 
 import io.chatnation.adapter.web.shared.CallerBinder;
-import io.chatnation.domain.identity.ActorType;
+import io.chatnation.domain.shared.ActorType;
 import io.chatnation.domain.identity.ApiKeyToken;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.shared.RequestOrigin;
 import io.chatnation.ports.identity.in.AuthenticateApiKey;
 import io.micronaut.core.async.publisher.Publishers;

@@ -1,7 +1,7 @@
 package io.chatnation.adapter.web.identity;
 
 import io.chatnation.adapter.web.shared.Input;
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.identity.PlainPassword;
 import io.chatnation.domain.shared.DisplayName;
 import io.chatnation.domain.shared.EmailAddress;

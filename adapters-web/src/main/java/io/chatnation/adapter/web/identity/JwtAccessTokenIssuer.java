@@ -1,7 +1,7 @@
 package io.chatnation.adapter.web.identity;
 
 import io.chatnation.adapter.web.shared.CallerBinder;
-import io.chatnation.domain.identity.ActorType;
+import io.chatnation.domain.shared.ActorType;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.domain.shared.UserId;
 import io.chatnation.ports.identity.out.AccessTokenIssuer;

@@ -1,7 +1,7 @@
 package io.chatnation.adapter.web.identity;
 
-import io.chatnation.domain.identity.Permission;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Permission;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.ports.identity.in.ShowCurrentUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

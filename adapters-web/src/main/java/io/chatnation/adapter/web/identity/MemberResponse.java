@@ -1,8 +1,8 @@
 package io.chatnation.adapter.web.identity;
 
 import io.chatnation.domain.identity.Member;
-import io.chatnation.domain.identity.PermissionGrant;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.PermissionGrant;
+import io.chatnation.domain.shared.Role;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.chatnation.adapter.web.identity;
 
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.ListResponse;
-import io.chatnation.domain.identity.Caller;
-import io.chatnation.domain.identity.GrantScope;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.GrantScope;
 import io.chatnation.domain.identity.PlainPassword;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.DisplayName;
 import io.chatnation.domain.shared.EmailAddress;
 import io.chatnation.domain.shared.PageRequest;

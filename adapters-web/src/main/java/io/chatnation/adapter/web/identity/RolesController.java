@@ -1,8 +1,8 @@
 package io.chatnation.adapter.web.identity;
 
-import io.chatnation.domain.identity.Caller;
-import io.chatnation.domain.identity.Permission;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.Permission;
+import io.chatnation.domain.shared.Role;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;

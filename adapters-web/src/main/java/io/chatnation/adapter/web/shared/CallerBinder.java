@@ -1,8 +1,8 @@
 package io.chatnation.adapter.web.shared;
 
-import io.chatnation.domain.identity.ActorType;
-import io.chatnation.domain.identity.Caller;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.ActorType;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.domain.shared.RequestOrigin;
 import io.micronaut.core.convert.ArgumentConversionContext;

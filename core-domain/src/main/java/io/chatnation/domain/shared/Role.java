@@ -1,6 +1,6 @@
-package io.chatnation.domain.identity;
+package io.chatnation.domain.shared;
 
-import static io.chatnation.domain.identity.Permission.*;
+import static io.chatnation.domain.shared.Permission.*;
 
 import io.chatnation.domain.shared.InvalidInput;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.chatnation.domain.identity;
+package io.chatnation.domain.shared;
 
 import io.chatnation.domain.shared.InvalidInput;
 import java.util.Locale;

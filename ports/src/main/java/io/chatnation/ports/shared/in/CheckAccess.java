@@ -1,7 +1,7 @@
-package io.chatnation.ports.identity.in;
+package io.chatnation.ports.shared.in;
 
-import io.chatnation.domain.identity.Access;
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Access;
+import io.chatnation.domain.shared.Caller;
 
 /**
  * What the caller may do, read fresh from the store inside the current transaction. Every use case of

@@ -1,4 +1,4 @@
-package io.chatnation.domain.identity;
+package io.chatnation.domain.shared;
 
 /** Who performed an action, as recorded in the audit trail. */
 public enum ActorType {

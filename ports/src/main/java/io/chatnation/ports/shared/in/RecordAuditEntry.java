@@ -1,6 +1,6 @@
-package io.chatnation.ports.audit.in;
+package io.chatnation.ports.shared.in;
 
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
