@@ -19,14 +19,24 @@ import java.util.Locale;
 @Replaces(ErrorResponseProcessor.class)
 public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
+
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
         HttpStatus status = base.getStatus();
         List<Problem.FieldProblem> fields = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
+                .filter(e -> status.getCode() < 500)
                 .map(e -> new Problem.FieldProblem(fieldName(e.getPath().get()), e.getMessage()))
                 .toList();
-        String detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        // A server fault's message describes our internals, not the request: log it, show only the request id.
+        String detail = status.getCode() >= 500
+                ? "Something went wrong on our side; quote the request id when reporting it"
+                : context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        if (status.getCode() >= 500) {
+            LOG.error("Request {} {} failed", context.getRequest().getMethodName(), context.getRequest().getPath(),
+                    context.getRootCause().orElse(null));
+        }
         Problem problem = new Problem(Problem.type(slug(status)), status.getReason(), status.getCode(), detail,
                 context.getRequest().getPath(), RequestIds.of(context.getRequest()), fields.isEmpty() ? null : fields);
         return base.body(problem).contentType(MediaType.of(Problem.MEDIA_TYPE));
