@@ -54,6 +54,18 @@ public final class TestPlatform {
         return client.toBlocking();
     }
 
+    /** Runs SQL as the database superuser, past every policy: for tests that check what was (not) written. */
+    public static long countAsSuperuser(String sql) {
+        int port = context().getProperty("chatnation.database.embedded-port", Integer.class).orElseThrow();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+             var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
