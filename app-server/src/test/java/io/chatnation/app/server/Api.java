@@ -21,6 +21,7 @@ public final class Api {
     public static final String PASSWORD = "correct-horse-battery";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final java.util.Random RANDOM = new java.util.Random();
 
     public record Response(int status, java.net.http.HttpHeaders headers, String raw) {
         public JsonNode json() {
@@ -113,7 +114,8 @@ public final class Api {
     }
 
     public static HttpRequest.Builder builder(String path, String authorization) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl() + path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestPlatform.baseUrl() + path))
+                .header("X-Forwarded-For", "203.0." + RANDOM.nextInt(0, 256) + "." + RANDOM.nextInt(1, 255) + ", 10.0.0.1");
         if (authorization != null) {
             b.header(authorization.startsWith("cn_") ? "X-Api-Key" : "Authorization", authorization);
         }

@@ -31,6 +31,9 @@ public final class TestPlatform {
                 default -> null;
             }));
             properties.put("micronaut.server.port", -1);
+            // As behind a load balancer: the client address comes from X-Forwarded-For, which Api sets per
+            // request, so sign-in throttling per address does not make unrelated tests throttle each other.
+            properties.put("micronaut.server.client-address-header", "X-Forwarded-For");
             properties.put("chatnation.database.embedded-port", freePort());
             properties.put("chatnation.database.pool-size", 8);
             server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
