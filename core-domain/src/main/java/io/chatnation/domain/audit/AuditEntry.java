@@ -1,6 +1,6 @@
 package io.chatnation.domain.audit;
 
-import io.chatnation.domain.identity.ActorType;
+import io.chatnation.domain.shared.ActorType;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.domain.shared.RequestOrigin;
 import java.time.Instant;

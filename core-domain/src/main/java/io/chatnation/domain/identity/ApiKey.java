@@ -1,5 +1,7 @@
 package io.chatnation.domain.identity;
 
+import io.chatnation.domain.shared.Permission;
+
 import io.chatnation.domain.shared.DisplayName;
 import io.chatnation.domain.shared.UserId;
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package io.chatnation.domain.identity;
 
+import io.chatnation.domain.shared.Role;
+import io.chatnation.domain.shared.PermissionGrant;
+
 import io.chatnation.domain.shared.DisplayName;
 import io.chatnation.domain.shared.EmailAddress;
 import io.chatnation.domain.shared.UserId;

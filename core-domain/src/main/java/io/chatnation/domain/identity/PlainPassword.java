@@ -27,6 +27,20 @@ public final class PlainPassword {
         return new PlainPassword(raw);
     }
 
+    /**
+     * A password typed to sign in: checked against a stored hash, so the length policy of new passwords
+     * does not apply (it may have changed since the password was chosen).
+     */
+    public static PlainPassword candidate(String field, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            throw InvalidInput.of(field, "is required");
+        }
+        if (raw.length() > MAX_LENGTH) {
+            throw InvalidInput.of(field, "must be at most " + MAX_LENGTH + " characters");
+        }
+        return new PlainPassword(raw);
+    }
+
     public String reveal() {
         return value;
     }

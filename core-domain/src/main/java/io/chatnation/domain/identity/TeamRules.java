@@ -1,5 +1,9 @@
 package io.chatnation.domain.identity;
 
+import io.chatnation.domain.shared.Role;
+import io.chatnation.domain.shared.Permission;
+import io.chatnation.domain.shared.Access;
+
 import io.chatnation.domain.shared.AccessDenied;
 import io.chatnation.domain.shared.RuleViolated;
 

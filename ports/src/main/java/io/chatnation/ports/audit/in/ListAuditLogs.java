@@ -2,7 +2,7 @@ package io.chatnation.ports.audit.in;
 
 import io.chatnation.domain.audit.AuditEntry;
 import io.chatnation.domain.audit.AuditQuery;
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.domain.shared.Page;
 import io.chatnation.domain.shared.PageRequest;

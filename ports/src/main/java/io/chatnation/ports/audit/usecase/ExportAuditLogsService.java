@@ -2,11 +2,11 @@ package io.chatnation.ports.audit.usecase;
 
 import io.chatnation.domain.audit.AuditEntry;
 import io.chatnation.domain.audit.AuditQuery;
-import io.chatnation.domain.identity.Caller;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.ports.audit.in.ExportAuditLogs;
 import io.chatnation.ports.audit.out.AuditTrail;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.out.UnitOfWork;
 import java.util.function.Consumer;
 

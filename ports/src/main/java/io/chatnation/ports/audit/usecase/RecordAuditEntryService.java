@@ -3,7 +3,7 @@ package io.chatnation.ports.audit.usecase;
 import io.chatnation.domain.audit.AuditAction;
 import io.chatnation.domain.audit.AuditEntry;
 import io.chatnation.domain.shared.IdGenerator;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.audit.out.AuditTrail;
 import java.time.Clock;
 

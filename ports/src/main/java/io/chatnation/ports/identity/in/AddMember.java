@@ -1,9 +1,9 @@
 package io.chatnation.ports.identity.in;
 
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.identity.Member;
 import io.chatnation.domain.identity.PlainPassword;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.DisplayName;
 import io.chatnation.domain.shared.EmailAddress;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.chatnation.ports.identity.in;
 
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.identity.Member;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.UserId;
 
 public interface ChangeMemberRole {

@@ -1,8 +1,8 @@
 package io.chatnation.ports.identity.in;
 
 import io.chatnation.domain.identity.ApiKey;
-import io.chatnation.domain.identity.Caller;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.shared.DisplayName;
 import io.chatnation.domain.shared.InvalidInput;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package io.chatnation.ports.identity.in;
 
-import io.chatnation.domain.identity.Caller;
-import io.chatnation.domain.identity.GrantScope;
-import io.chatnation.domain.identity.PermissionGrant;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.GrantScope;
+import io.chatnation.domain.shared.PermissionGrant;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.UserId;
 
 /** Gives a member a role for one entity only (local rule override). */

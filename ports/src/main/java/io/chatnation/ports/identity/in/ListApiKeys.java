@@ -1,7 +1,7 @@
 package io.chatnation.ports.identity.in;
 
 import io.chatnation.domain.identity.ApiKey;
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.Page;
 import io.chatnation.domain.shared.PageRequest;
 

@@ -1,6 +1,6 @@
 package io.chatnation.ports.identity.in;
 
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.identity.Member;
 import io.chatnation.domain.shared.Page;
 import io.chatnation.domain.shared.PageRequest;

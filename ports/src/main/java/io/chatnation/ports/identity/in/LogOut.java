@@ -1,6 +1,6 @@
 package io.chatnation.ports.identity.in;
 
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import java.util.Optional;
 
 /** Ends the session the refresh token belongs to, or every session of the user when none is given. */

@@ -1,6 +1,6 @@
 package io.chatnation.ports.identity.in;
 
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.UserId;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package io.chatnation.ports.identity.out;
 
-import io.chatnation.domain.identity.PermissionGrant;
+import io.chatnation.domain.shared.PermissionGrant;
 import io.chatnation.domain.shared.UserId;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.chatnation.ports.identity.out;
 
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.UserId;
 import java.util.Set;
 

@@ -1,11 +1,11 @@
 package io.chatnation.ports.identity.usecase;
 
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.identity.Member;
 import io.chatnation.domain.identity.SecretDigest;
 import io.chatnation.domain.shared.AuthenticationFailed;
 import io.chatnation.domain.shared.NotFound;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.identity.in.AcceptInvitation;
 import io.chatnation.ports.identity.in.Session;
 import io.chatnation.ports.identity.out.CredentialLookup;

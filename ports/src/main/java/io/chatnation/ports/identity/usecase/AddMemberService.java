@@ -1,17 +1,17 @@
 package io.chatnation.ports.identity.usecase;
 
-import io.chatnation.domain.identity.Access;
+import io.chatnation.domain.shared.Access;
 import io.chatnation.domain.identity.Member;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.identity.SecretDigest;
 import io.chatnation.domain.identity.TeamRules;
 import io.chatnation.domain.identity.UserStatus;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.domain.shared.NotFound;
 import io.chatnation.domain.shared.UserId;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.identity.in.AddMember;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.identity.out.NewAccount;
 import io.chatnation.ports.identity.out.PasswordHasher;
 import io.chatnation.ports.identity.out.RoleAssignments;

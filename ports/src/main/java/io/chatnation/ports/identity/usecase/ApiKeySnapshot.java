@@ -1,7 +1,7 @@
 package io.chatnation.ports.identity.usecase;
 
 import io.chatnation.domain.identity.ApiKey;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Permission;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.chatnation.ports.identity.usecase;
 
 import io.chatnation.domain.identity.ApiKeyToken;
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.RequestOrigin;
 import io.chatnation.ports.identity.in.AuthenticateApiKey;
 import io.chatnation.ports.identity.out.ApiKeys;

@@ -1,14 +1,14 @@
 package io.chatnation.ports.identity.usecase;
 
-import io.chatnation.domain.identity.Access;
+import io.chatnation.domain.shared.Access;
 import io.chatnation.domain.identity.Member;
-import io.chatnation.domain.identity.Permission;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Permission;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.identity.TeamRules;
 import io.chatnation.domain.shared.NotFound;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.identity.in.ChangeMemberRole;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.identity.out.RoleAssignments;
 import io.chatnation.ports.identity.out.Users;
 import io.chatnation.ports.shared.out.UnitOfWork;

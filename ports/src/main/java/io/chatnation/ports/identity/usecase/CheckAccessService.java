@@ -1,11 +1,11 @@
 package io.chatnation.ports.identity.usecase;
 
-import io.chatnation.domain.identity.Access;
-import io.chatnation.domain.identity.Caller;
-import io.chatnation.domain.identity.PermissionGrant;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Access;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.PermissionGrant;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.UserId;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.identity.out.PermissionGrants;
 import io.chatnation.ports.identity.out.RoleAssignments;
 import java.util.List;

@@ -1,15 +1,15 @@
 package io.chatnation.ports.identity.usecase;
 
-import io.chatnation.domain.identity.Access;
+import io.chatnation.domain.shared.Access;
 import io.chatnation.domain.identity.ApiKey;
 import io.chatnation.domain.identity.ApiKeyToken;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.identity.SecretDigest;
 import io.chatnation.domain.shared.AccessDenied;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.domain.shared.UserId;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.identity.in.CreateApiKey;
 import io.chatnation.ports.identity.out.ApiKeys;
 import io.chatnation.ports.identity.out.SecretGenerator;

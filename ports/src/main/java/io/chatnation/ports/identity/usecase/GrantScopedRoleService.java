@@ -1,15 +1,15 @@
 package io.chatnation.ports.identity.usecase;
 
-import io.chatnation.domain.identity.Access;
-import io.chatnation.domain.identity.Permission;
-import io.chatnation.domain.identity.PermissionGrant;
+import io.chatnation.domain.shared.Access;
+import io.chatnation.domain.shared.Permission;
+import io.chatnation.domain.shared.PermissionGrant;
 import io.chatnation.domain.identity.TeamRules;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.domain.shared.NotFound;
 import io.chatnation.domain.shared.RuleViolated;
 import io.chatnation.domain.shared.UserId;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.identity.in.GrantScopedRole;
 import io.chatnation.ports.identity.out.PermissionGrants;
 import io.chatnation.ports.identity.out.Users;
@@ -44,7 +44,7 @@ public final class GrantScopedRoleService implements GrantScopedRole {
             actor.require(Permission.MEMBERS_MANAGE);
             TeamRules.platformAdminIsNotAssignable(actor, c.role());
             TeamRules.onlyOwnersHandOutOwnership(actor, null, c.role());
-            if (c.role() == io.chatnation.domain.identity.Role.ORG_OWNER) {
+            if (c.role() == io.chatnation.domain.shared.Role.ORG_OWNER) {
                 throw new RuleViolated("ownershipIsOrganisationWide", "Ownership cannot be scoped to one entity");
             }
             users.find(c.member()).orElseThrow(() -> new NotFound("Member"));

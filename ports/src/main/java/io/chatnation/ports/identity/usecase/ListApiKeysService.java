@@ -1,11 +1,11 @@
 package io.chatnation.ports.identity.usecase;
 
 import io.chatnation.domain.identity.ApiKey;
-import io.chatnation.domain.identity.Caller;
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.shared.Page;
 import io.chatnation.domain.shared.PageRequest;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.identity.in.ListApiKeys;
 import io.chatnation.ports.identity.out.ApiKeys;
 import io.chatnation.ports.shared.out.UnitOfWork;

@@ -3,7 +3,7 @@ package io.chatnation.ports.identity.usecase;
 import io.chatnation.domain.identity.RefreshToken;
 import io.chatnation.domain.identity.SecretDigest;
 import io.chatnation.domain.shared.UserId;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.identity.in.LogOut;
 import io.chatnation.ports.identity.out.CredentialLookup;
 import io.chatnation.ports.identity.out.RefreshTokens;

@@ -1,8 +1,8 @@
 package io.chatnation.ports.identity.usecase;
 
 import io.chatnation.domain.identity.Member;
-import io.chatnation.domain.identity.PermissionGrant;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.PermissionGrant;
+import io.chatnation.domain.shared.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

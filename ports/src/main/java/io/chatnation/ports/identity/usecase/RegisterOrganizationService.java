@@ -1,14 +1,14 @@
 package io.chatnation.ports.identity.usecase;
 
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.identity.Member;
-import io.chatnation.domain.identity.Role;
+import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.identity.UserStatus;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.domain.shared.NotFound;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.domain.shared.UserId;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.identity.in.RegisterOrganization;
 import io.chatnation.ports.identity.in.Session;
 import io.chatnation.ports.identity.out.NewAccount;

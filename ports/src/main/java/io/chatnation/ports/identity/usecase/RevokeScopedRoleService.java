@@ -1,10 +1,10 @@
 package io.chatnation.ports.identity.usecase;
 
-import io.chatnation.domain.identity.Permission;
-import io.chatnation.domain.identity.PermissionGrant;
+import io.chatnation.domain.shared.Permission;
+import io.chatnation.domain.shared.PermissionGrant;
 import io.chatnation.domain.shared.NotFound;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.identity.in.RevokeScopedRole;
 import io.chatnation.ports.identity.out.PermissionGrants;
 import io.chatnation.ports.shared.out.UnitOfWork;

@@ -1,12 +1,12 @@
 package io.chatnation.ports.identity.usecase;
 
-import io.chatnation.domain.identity.Access;
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Access;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.identity.Member;
 import io.chatnation.domain.shared.AuthenticationFailed;
 import io.chatnation.domain.shared.UserId;
 import io.chatnation.domain.tenancy.Organization;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.identity.in.ShowCurrentUser;
 import io.chatnation.ports.identity.out.Users;
 import io.chatnation.ports.shared.out.UnitOfWork;

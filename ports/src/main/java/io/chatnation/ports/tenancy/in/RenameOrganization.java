@@ -1,6 +1,6 @@
 package io.chatnation.ports.tenancy.in;
 
-import io.chatnation.domain.identity.Caller;
+import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.DisplayName;
 import io.chatnation.domain.tenancy.Organization;
 

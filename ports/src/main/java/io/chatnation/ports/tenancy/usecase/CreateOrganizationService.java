@@ -1,7 +1,7 @@
 package io.chatnation.ports.tenancy.usecase;
 
 import io.chatnation.domain.tenancy.Organization;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.tenancy.in.CreateOrganization;
 import io.chatnation.ports.tenancy.out.Organizations;
 import java.time.Clock;

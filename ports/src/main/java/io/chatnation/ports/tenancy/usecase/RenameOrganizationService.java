@@ -1,10 +1,10 @@
 package io.chatnation.ports.tenancy.usecase;
 
-import io.chatnation.domain.identity.Permission;
+import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.shared.NotFound;
 import io.chatnation.domain.tenancy.Organization;
-import io.chatnation.ports.audit.in.RecordAuditEntry;
-import io.chatnation.ports.identity.in.CheckAccess;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
+import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.out.UnitOfWork;
 import io.chatnation.ports.tenancy.in.RenameOrganization;
 import io.chatnation.ports.tenancy.out.Organizations;

@@ -1,0 +1,2 @@
+/** Adapters that break the rules on purpose; see {@code io.chatnation.domain.archfixture}. */
+package io.chatnation.adapter.archfixturepersistence;

@@ -1,0 +1,5 @@
+package io.chatnation.app.archfixture;
+
+/** An app class that adapters must not see. */
+public record ServerSettings(int port) {
+}

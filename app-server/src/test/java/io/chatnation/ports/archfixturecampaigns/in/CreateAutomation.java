@@ -1,0 +1,7 @@
+package io.chatnation.ports.archfixturecampaigns.in;
+
+/** An in port of the campaigns fixture module. */
+public interface CreateAutomation {
+
+    void create(String name);
+}
