@@ -1,0 +1,165 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { ApiError } from './api';
+
+export type FieldErrors = Record<string, string>;
+
+interface FieldShellProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  optional?: boolean;
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+function FieldShell({ id, label, error, hint, optional, children }: FieldShellProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="field-optional"> (optional)</span>}
+      </label>
+      {children(describedBy)}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error" data-testid={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string;
+  hint?: ReactNode;
+  optional?: boolean;
+};
+
+export function TextField({ id, label, value, onValue, error, hint, optional, ...input }: TextFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint} optional={optional}>
+      {(describedBy) => (
+        <input
+          id={id}
+          name={id}
+          value={value}
+          onChange={(event) => onValue(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          aria-required={optional ? undefined : true}
+          {...input}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange' | 'value'> & {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+};
+
+export function SelectField({ id, label, value, onValue, error, hint, children, ...select }: SelectFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint}>
+      {(describedBy) => (
+        <select
+          id={id}
+          name={id}
+          value={value}
+          onChange={(event) => onValue(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...select}
+        >
+          {children}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function FormError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div className="alert alert-error" role="alert" data-testid="form-error">
+      {message}
+    </div>
+  );
+}
+
+/** The part of a field path the form knows, e.g. "register.request.email" -> "email". */
+function fieldKey(field: string): string {
+  const parts = field.split('.');
+  return (parts[parts.length - 1] ?? field).replace(/\[\d+\]$/, '');
+}
+
+/**
+ * Splits a failed call into messages next to known fields and one message for
+ * the form. The form message is the problem's detail (or title), plus any
+ * field errors for fields the form does not show.
+ */
+export function describeError(error: unknown, knownFields: readonly string[]): { form: string | null; fields: FieldErrors } {
+  if (!(error instanceof ApiError)) {
+    return { form: error instanceof Error ? error.message : 'Something went wrong. Please try again.', fields: {} };
+  }
+  const fields: FieldErrors = {};
+  const unplaced: string[] = [];
+  for (const { field, message } of error.fieldErrors) {
+    const key = fieldKey(field ?? '');
+    if (knownFields.includes(key)) {
+      fields[key] = fields[key] ? `${fields[key]} ${message}` : message;
+    } else {
+      unplaced.push(field ? `${field}: ${message}` : message);
+    }
+  }
+  const form = [error.message, ...unplaced].join(' ');
+  return { form, fields };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const validate = {
+  required(value: string, what: string): string | undefined {
+    return value.trim() ? undefined : `Enter ${what}.`;
+  },
+  email(value: string): string | undefined {
+    if (!value.trim()) return 'Enter an e-mail address.';
+    return EMAIL.test(value.trim()) ? undefined : 'Enter a valid e-mail address, like name@example.com.';
+  },
+  password(value: string, required = true): string | undefined {
+    if (!value) return required ? 'Choose a password.' : undefined;
+    return value.length >= MIN_PASSWORD_LENGTH ? undefined : `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+  },
+};
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** Drops undefined entries; empty means valid. */
+export function collect(errors: Record<string, string | undefined>): FieldErrors {
+  const result: FieldErrors = {};
+  for (const [key, message] of Object.entries(errors)) if (message) result[key] = message;
+  return result;
+}
+
+/** Moves keyboard focus to the first invalid field of a form. */
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  window.setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+}
