@@ -4,8 +4,6 @@ import io.chatnation.adapter.persistence.shared.Jdbc;
 import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.UserId;
 import io.chatnation.ports.identity.out.RoleAssignments;
-import java.util.EnumSet;
-import java.util.Set;
 
 public final class JdbcRoleAssignments implements RoleAssignments {
 
@@ -13,14 +11,6 @@ public final class JdbcRoleAssignments implements RoleAssignments {
 
     public JdbcRoleAssignments(Jdbc jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public Set<Role> rolesOf(UserId user) {
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.list("select role_key from user_roles where user_id = ?", rs -> rs.getString(1), user.value())
-                .forEach(r -> roles.add(Role.valueOf(r)));
-        return roles;
     }
 
     @Override

@@ -20,6 +20,7 @@ import io.chatnation.ports.identity.in.RemoveMember;
 import io.chatnation.ports.identity.in.RevokeApiKey;
 import io.chatnation.ports.identity.in.RevokeScopedRole;
 import io.chatnation.ports.identity.in.ShowCurrentUser;
+import io.chatnation.ports.identity.out.AccessRecords;
 import io.chatnation.ports.identity.out.AccessTokenIssuer;
 import io.chatnation.ports.identity.out.ApiKeys;
 import io.chatnation.ports.identity.out.CredentialLookup;
@@ -93,8 +94,8 @@ public class IdentityWiring {
     }
 
     @Singleton
-    CheckAccess checkAccess(RoleAssignments roles, PermissionGrants grants) {
-        return new CheckAccessService(roles, grants);
+    CheckAccess checkAccess(AccessRecords records) {
+        return new CheckAccessService(records);
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package io.chatnation.app.server.wiring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chatnation.adapter.persistence.audit.JdbcAuditTrail;
+import io.chatnation.adapter.persistence.identity.JdbcAccessRecords;
 import io.chatnation.adapter.persistence.identity.JdbcApiKeys;
 import io.chatnation.adapter.persistence.identity.JdbcCredentialLookup;
 import io.chatnation.adapter.persistence.identity.JdbcPermissionGrants;
@@ -17,6 +18,7 @@ import io.chatnation.adapter.persistence.tenancy.JdbcOrganizations;
 import io.chatnation.app.server.DatabaseConfiguration;
 import io.chatnation.app.server.RuntimeDefaults;
 import io.chatnation.ports.audit.out.AuditTrail;
+import io.chatnation.ports.identity.out.AccessRecords;
 import io.chatnation.ports.identity.out.ApiKeys;
 import io.chatnation.ports.identity.out.CredentialLookup;
 import io.chatnation.ports.identity.out.PermissionGrants;
@@ -69,6 +71,11 @@ public class PersistenceWiring {
     @Singleton
     Users users(Jdbc jdbc) {
         return new JdbcUsers(jdbc);
+    }
+
+    @Singleton
+    AccessRecords accessRecords(Jdbc jdbc) {
+        return new JdbcAccessRecords(jdbc);
     }
 
     @Singleton

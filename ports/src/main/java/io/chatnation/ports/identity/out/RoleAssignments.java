@@ -2,12 +2,9 @@ package io.chatnation.ports.identity.out;
 
 import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.UserId;
-import java.util.Set;
 
 /** Organisation-wide roles of the current organisation's users. */
 public interface RoleAssignments {
-
-    Set<Role> rolesOf(UserId user);
 
     /** Replaces whatever organisation-wide roles the user held with this one. */
     void assign(UserId user, Role role);
