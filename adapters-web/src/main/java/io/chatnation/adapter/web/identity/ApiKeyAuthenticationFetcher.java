@@ -9,6 +9,7 @@ import io.chatnation.ports.identity.in.AuthenticateApiKey;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
@@ -32,10 +33,13 @@ public final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<
 
     private final AuthenticateApiKey authenticate;
     private final ExecutorService blocking;
+    private final HttpClientAddressResolver addresses;
 
-    public ApiKeyAuthenticationFetcher(AuthenticateApiKey authenticate, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    public ApiKeyAuthenticationFetcher(AuthenticateApiKey authenticate, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                                       HttpClientAddressResolver addresses) {
         this.authenticate = authenticate;
         this.blocking = blocking;
+        this.addresses = addresses;
     }
 
     @Override
@@ -44,8 +48,7 @@ public final class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<
         if (presented.isEmpty()) {
             return Publishers.empty();
         }
-        RequestOrigin origin = RequestOrigin.of(request.getRemoteAddress().getAddress().getHostAddress(),
-                request.getHeaders().get(HttpHeaders.USER_AGENT));
+        RequestOrigin origin = RequestOrigin.of(addresses.resolve(request), request.getHeaders().get(HttpHeaders.USER_AGENT));
         CompletableFuture<Authentication> lookup = CompletableFuture.supplyAsync(() -> authenticate
                 .authenticate(presented.get(), origin)
                 .map(caller -> Authentication.build(caller.actorId().toString(), Map.of(
