@@ -1,0 +1,2 @@
+/** Billing use cases: wallets, prices, reservations, purchases. */
+package io.chatnation.ports.billing.in;
