@@ -19,6 +19,16 @@ public final class TeamRules {
         }
     }
 
+    /**
+     * Nor can an organisation take the role away: a Platform Admin listed as a member is demoted or removed
+     * by the platform only, or an owner could lock the operators out of a tenant they support.
+     */
+    public static void platformAdminIsNotWithdrawable(Access actor, Member member) {
+        if (member.roles().contains(Role.PLATFORM_ADMIN) && !actor.allows(Permission.PLATFORM_OPERATE)) {
+            throw new AccessDenied("Only the platform can change or remove a Platform Admin");
+        }
+    }
+
     /** Making or unmaking an owner takes an owner: an admin cannot promote themselves past billing control. */
     public static void onlyOwnersHandOutOwnership(Access actor, Role from, Role to) {
         boolean touchesOwnership = from == Role.ORG_OWNER || to == Role.ORG_OWNER;

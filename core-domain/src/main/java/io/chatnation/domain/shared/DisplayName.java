@@ -25,10 +25,20 @@ public record DisplayName(String value) {
         if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
             throw InvalidInput.of(field, "must be at most " + MAX_LENGTH + " characters");
         }
-        if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
+        if (trimmed.codePoints().anyMatch(DisplayName::isControl)) {
             throw InvalidInput.of(field, "must not contain control characters");
         }
         return trimmed;
+    }
+
+    /**
+     * Control characters, line breaks in any form, and the bidirectional overrides that make a name read
+     * differently from what it is ("Trojan Source" spoofing). Joiners stay allowed: scripts and emoji need them.
+     */
+    private static boolean isControl(int c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     @Override

@@ -17,7 +17,7 @@ public record EmailAddress(String value) {
         if (value.length() > MAX_LENGTH) {
             throw InvalidInput.of("email", "must be at most " + MAX_LENGTH + " characters");
         }
-        if (!SHAPE.matcher(value).matches()) {
+        if (value.codePoints().anyMatch(Character::isISOControl) || !SHAPE.matcher(value).matches()) {
             throw InvalidInput.of("email", "is not a valid e-mail address");
         }
     }

@@ -10,7 +10,15 @@ public record RequestOrigin(Optional<String> ipAddress, Optional<String> userAge
     public RequestOrigin {
         ipAddress = ipAddress == null ? Optional.empty() : ipAddress;
         userAgent = userAgent == null ? Optional.empty()
-                : userAgent.map(ua -> ua.length() > MAX_USER_AGENT ? ua.substring(0, MAX_USER_AGENT) : ua);
+                : userAgent.map(RequestOrigin::shortened);
+    }
+
+    /** Cut by code points, so a truncated user agent never ends in half a surrogate pair (invalid in JSON and SQL). */
+    private static String shortened(String userAgent) {
+        if (userAgent.codePointCount(0, userAgent.length()) <= MAX_USER_AGENT) {
+            return userAgent;
+        }
+        return userAgent.substring(0, userAgent.offsetByCodePoints(0, MAX_USER_AGENT));
     }
 
     public static RequestOrigin none() {

@@ -20,7 +20,10 @@ public final class JdbcRoleAssignments implements RoleAssignments {
     }
 
     @Override
-    public long countHoldersForUpdate(Role role) {
-        return jdbc.list("select user_id from user_roles where role_key = ? for update", rs -> 1, role.name()).size();
+    public long countActiveHoldersForUpdate(Role role) {
+        return jdbc.list("""
+                select r.user_id from user_roles r join users u on u.id = r.user_id
+                where r.role_key = ? and u.status = 'ACTIVE'
+                for update of r""", rs -> 1, role.name()).size();
     }
 }

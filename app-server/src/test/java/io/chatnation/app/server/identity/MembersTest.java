@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chatnation.app.server.Api;
 import io.chatnation.app.server.TestPlatform;
+import io.chatnation.domain.identity.PlainPassword;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.DisplayName;
+import io.chatnation.domain.shared.EmailAddress;
+import io.chatnation.domain.shared.OrgId;
+import io.chatnation.domain.shared.Role;
+import io.chatnation.ports.identity.in.AddMember;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -74,6 +82,43 @@ class MembersTest {
         assertThat(Api.patch("/api/v1/members/" + owner.userId(), owner.bearer(), Map.of("role", "ORG_ADMIN")).status()).isEqualTo(200);
         Api.Response lastOwnerNow = Api.delete("/api/v1/members/" + second, Api.logIn(emailOf(owner, second), Api.PASSWORD).bearer());
         assertThat(lastOwnerNow.status()).isEqualTo(422);
+    }
+
+    @Test
+    void an_invitation_nobody_accepted_does_not_count_as_the_remaining_owner() {
+        Api.Session owner = Api.registerOrganisation("Invited Owner Org");
+        Api.Response invited = Api.post("/api/v1/members", owner.bearer(),
+                Map.of("email", Api.uniqueEmail("invited-owner"), "name", "Not Yet", "role", "ORG_OWNER"));
+        assertThat(invited.json().at("/member/status").asText()).isEqualTo("INVITED");
+        Api.Response demote = Api.patch("/api/v1/members/" + owner.userId(), owner.bearer(), Map.of("role", "ORG_ADMIN"));
+        assertThat(demote.status()).isEqualTo(422);
+        assertThat(Api.delete("/api/v1/members/" + owner.userId(), owner.bearer()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void an_organisation_cannot_demote_or_remove_the_platform_admin_supporting_it() {
+        Api.Session owner = Api.registerOrganisation("Supported Org");
+        OrgId org = OrgId.of(owner.orgId());
+        String operatorId = TestPlatform.context().getBean(AddMember.class).add(new AddMember.Command(
+                Caller.system(org, UUID.randomUUID()), new EmailAddress(Api.uniqueEmail("operator")), new DisplayName("Operator"),
+                Role.PLATFORM_ADMIN, Optional.of(PlainPassword.of("password", Api.PASSWORD)))).member().id().value().toString();
+
+        Api.Response demote = Api.patch("/api/v1/members/" + operatorId, owner.bearer(), Map.of("role", "VIEWER"));
+        assertThat(demote.status()).isEqualTo(403);
+        assertThat(demote.json().get("detail").asText()).contains("Platform Admin");
+        assertThat(Api.delete("/api/v1/members/" + operatorId, owner.bearer()).status()).isEqualTo(403);
+        assertThat(TestPlatform.countAsSuperuser("select count(*) from user_roles where user_id = '" + operatorId
+                + "' and role_key = 'PLATFORM_ADMIN'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_viewer_posting_members_is_refused_before_any_password_is_hashed() {
+        Api.Session owner = Api.registerOrganisation("Viewer Post Org");
+        String viewerId = addMember(owner, "VIEWER");
+        Api.Session viewer = Api.logIn(emailOf(owner, viewerId), Api.PASSWORD);
+        assertThat(Api.post("/api/v1/members", viewer.bearer(), Map.of("email", Api.uniqueEmail("x"), "name", "X",
+                "role", "VIEWER", "password", Api.PASSWORD)).status()).isEqualTo(403);
+        assertThat(TestPlatform.countAsSuperuser("select count(*) from users where org_id = '" + owner.orgId() + "'")).isEqualTo(2);
     }
 
     @Test

@@ -9,6 +9,9 @@ public interface RoleAssignments {
     /** Replaces whatever organisation-wide roles the user held with this one. */
     void assign(UserId user, Role role);
 
-    /** Counts holders, locking their rows so two concurrent demotions cannot both pass the last-owner rule. */
-    long countHoldersForUpdate(Role role);
+    /**
+     * Counts the holders who have signed in (an invitation nobody accepted yet owns nothing), locking their
+     * rows so two concurrent demotions cannot both pass the last-owner rule.
+     */
+    long countActiveHoldersForUpdate(Role role);
 }

@@ -53,8 +53,6 @@ public final class AddMemberService implements AddMember {
 
     @Override
     public Added add(Command c) {
-        Optional<String> passwordHash = c.password().map(hasher::hash);
-        Optional<String> invitation = passwordHash.isPresent() ? Optional.empty() : Optional.of(secrets.token());
         UserId id = new UserId(ids.next());
         Instant now = clock.instant();
         return uow.inOrganization(c.caller().orgId(), () -> {
@@ -62,6 +60,10 @@ public final class AddMemberService implements AddMember {
             actor.require(Permission.MEMBERS_MANAGE);
             TeamRules.platformAdminIsNotAssignable(actor, c.role());
             TeamRules.onlyOwnersHandOutOwnership(actor, null, c.role());
+            // Hashing is deliberately slow: only after the caller is known to be allowed, so a Viewer
+            // cannot make the server burn CPU by posting members.
+            Optional<String> passwordHash = c.password().map(hasher::hash);
+            Optional<String> invitation = passwordHash.isPresent() ? Optional.empty() : Optional.of(secrets.token());
             users.add(new NewAccount(id, c.email(), c.name(),
                     passwordHash.isPresent() ? UserStatus.ACTIVE : UserStatus.INVITED, passwordHash,
                     invitation.map(SecretDigest::of), invitation.map(i -> now.plus(INVITATION_LIFETIME)), now));

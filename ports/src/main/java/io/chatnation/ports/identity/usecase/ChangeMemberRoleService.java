@@ -37,9 +37,10 @@ public final class ChangeMemberRoleService implements ChangeMemberRole {
             Member before = users.find(c.member()).orElseThrow(() -> new NotFound("Member"));
             Role from = before.isOwner() ? Role.ORG_OWNER : before.roles().stream().findFirst().orElse(null);
             TeamRules.platformAdminIsNotAssignable(actor, c.role());
+            TeamRules.platformAdminIsNotWithdrawable(actor, before);
             TeamRules.onlyOwnersHandOutOwnership(actor, from, c.role());
             if (before.isOwner() && c.role() != Role.ORG_OWNER) {
-                TeamRules.organisationKeepsAnOwner(true, roles.countHoldersForUpdate(Role.ORG_OWNER));
+                TeamRules.organisationKeepsAnOwner(true, roles.countActiveHoldersForUpdate(Role.ORG_OWNER));
             }
             roles.assign(c.member(), c.role());
             Member after = users.find(c.member()).orElseThrow(() -> new NotFound("Member"));

@@ -42,9 +42,10 @@ public final class RemoveMemberService implements RemoveMember {
             Access actor = access.of(c.caller());
             actor.require(Permission.MEMBERS_MANAGE);
             Member before = users.find(c.member()).orElseThrow(() -> new NotFound("Member"));
+            TeamRules.platformAdminIsNotWithdrawable(actor, before);
             if (before.isOwner()) {
                 TeamRules.onlyOwnersHandOutOwnership(actor, Role.ORG_OWNER, null);
-                TeamRules.organisationKeepsAnOwner(true, roles.countHoldersForUpdate(Role.ORG_OWNER));
+                TeamRules.organisationKeepsAnOwner(true, roles.countActiveHoldersForUpdate(Role.ORG_OWNER));
             }
             refreshTokens.revokeAllOf(c.member(), clock.instant());
             users.delete(c.member());
