@@ -70,7 +70,7 @@ public class AuditLogController {
         var since = input.field("from", () -> instant("from", from));
         var until = input.field("to", () -> instant("to", to));
         var org = input.field("organizationId", () -> Optional.ofNullable(organizationId).map(OrgId::of));
-        var page = input.field("limit", () -> PageRequest.of(cursor, limit));
+        var page = input.value(() -> PageRequest.of(cursor, limit));
         input.validate();
         AuditQuery filter = new AuditQuery(Optional.ofNullable(action).filter(a -> !a.isBlank()), actor,
                 Optional.ofNullable(entityType).filter(t -> !t.isBlank()), entity, since, until);
