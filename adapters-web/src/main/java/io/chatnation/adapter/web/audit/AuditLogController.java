@@ -2,6 +2,7 @@ package io.chatnation.adapter.web.audit;
 
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.ListResponse;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.audit.AuditEntry;
 import io.chatnation.domain.audit.AuditQuery;
 import io.chatnation.domain.shared.Caller;
@@ -20,6 +21,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -31,6 +33,9 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Audit")
+@ProblemDoc.BadRequest
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class AuditLogController {
 
     @Serdeable
@@ -54,7 +59,7 @@ public class AuditLogController {
 
     @Operation(summary = "The audit trail, newest first: owners see their organisation's; platform admins may name one")
     @Get
-    public ListResponse<AuditEntryResponse> list(Caller caller,
+    public ListResponse<AuditEntryResponse> list(@Parameter(hidden = true) Caller caller,
                                                  @Nullable @QueryValue String action,
                                                  @Nullable @QueryValue String actorId,
                                                  @Nullable @QueryValue String entityType,
@@ -70,7 +75,7 @@ public class AuditLogController {
         var since = input.field("from", () -> instant("from", from));
         var until = input.field("to", () -> instant("to", to));
         var org = input.field("organizationId", () -> Optional.ofNullable(organizationId).map(OrgId::of));
-        var page = input.field("limit", () -> PageRequest.of(cursor, limit));
+        var page = input.value(() -> PageRequest.of(cursor, limit));
         input.validate();
         AuditQuery filter = new AuditQuery(Optional.ofNullable(action).filter(a -> !a.isBlank()), actor,
                 Optional.ofNullable(entityType).filter(t -> !t.isBlank()), entity, since, until);

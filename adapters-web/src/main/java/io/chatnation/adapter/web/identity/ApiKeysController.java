@@ -2,6 +2,7 @@ package io.chatnation.adapter.web.identity;
 
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.ListResponse;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.identity.ApiKey;
 import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.Permission;
@@ -13,7 +14,6 @@ import io.chatnation.ports.identity.in.CreateApiKey;
 import io.chatnation.ports.identity.in.ListApiKeys;
 import io.chatnation.ports.identity.in.RevokeApiKey;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -29,6 +29,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -39,6 +40,8 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "API keys")
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class ApiKeysController {
 
     @Serdeable
@@ -71,7 +74,8 @@ public class ApiKeysController {
     @Operation(summary = "Create an API key limited to the given scopes; the secret is returned once")
     @Post
     @Status(HttpStatus.CREATED)
-    public CreatedResponse create(Caller caller, @Body CreateRequest body) {
+    @ProblemDoc.BadRequest
+    public CreatedResponse create(@Parameter(hidden = true) Caller caller, @Body CreateRequest body) {
         Input input = new Input();
         var name = input.field("name", () -> new DisplayName(body.name()));
         Set<Permission> scopes = input.field("scopes", () -> {
@@ -89,15 +93,18 @@ public class ApiKeysController {
 
     @Operation(summary = "List the organisation's API keys, newest first (secrets are never shown)")
     @Get
-    public ListResponse<ApiKeyResponse> list(Caller caller, @Nullable @QueryValue String cursor, @Nullable @QueryValue Integer limit) {
+    @ProblemDoc.BadRequest
+    public ListResponse<ApiKeyResponse> list(@Parameter(hidden = true) Caller caller, @Nullable @QueryValue String cursor, @Nullable @QueryValue Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return ListResponse.of(list.list(caller, page), page.limit(), ApiKeyResponse::of);
     }
 
     @Operation(summary = "Revoke an API key; it stops working at once")
     @Delete("/{keyId}")
-    public HttpResponse<Void> revoke(Caller caller, @PathVariable String keyId) {
+    @Status(HttpStatus.NO_CONTENT)
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
+    public void revoke(@Parameter(hidden = true) Caller caller, @PathVariable String keyId) {
         revoke.revoke(new RevokeApiKey.Command(caller, Uuids.parse("keyId", keyId)));
-        return HttpResponse.noContent();
     }
 }

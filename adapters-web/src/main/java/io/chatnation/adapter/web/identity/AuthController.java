@@ -1,6 +1,7 @@
 package io.chatnation.adapter.web.identity;
 
 import io.chatnation.adapter.web.shared.Input;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.identity.PlainPassword;
 import io.chatnation.domain.shared.DisplayName;
@@ -15,7 +16,6 @@ import io.chatnation.ports.identity.in.ShowCurrentUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -28,6 +28,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 
@@ -62,6 +64,8 @@ public class AuthController {
     @Post("/register")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.CREATED)
+    @ProblemDoc.BadRequest
+    @ProblemDoc.Conflict
     public SessionResponse register(@Body AuthRequests.Register body, HttpRequest<?> request) {
         Input input = new Input();
         var organizationName = input.field("organizationName", () -> new DisplayName(body.organizationName()));
@@ -76,6 +80,9 @@ public class AuthController {
     @Operation(summary = "Sign in with e-mail and password (5 attempts a minute per address and per account)")
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ProblemDoc.BadRequest
+    @ProblemDoc.Unauthenticated
+    @ProblemDoc.TooManyRequests
     public SessionResponse logIn(@Body AuthRequests.LogIn body, HttpRequest<?> request) {
         throttle.attempt(addresses.resolve(request), body.email());
         Input input = new Input();
@@ -88,21 +95,29 @@ public class AuthController {
     @Operation(summary = "Exchange a refresh token for a new session; the presented token is retired")
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ProblemDoc.BadRequest
+    @ProblemDoc.Unauthenticated
     public SessionResponse refresh(@Body AuthRequests.Refresh body, HttpRequest<?> request) {
         return SessionResponse.of(refresh.refresh(new RefreshSession.Command(body.refreshToken(), origin(request))));
     }
 
-    @Operation(summary = "Sign out: end the session of the given refresh token, or all of the user's sessions")
+    @Operation(summary = "Sign out: end the session of the given refresh token, or, without a body or token, all of "
+            + "the user's sessions")
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public HttpResponse<Void> logOut(Caller caller, @Body @Nullable AuthRequests.LogOut body) {
+    @Status(HttpStatus.NO_CONTENT)
+    @ProblemDoc.BadRequest
+    @ProblemDoc.Unauthenticated
+    public void logOut(@Parameter(hidden = true) Caller caller,
+                       @Body @Nullable @RequestBody(required = false) AuthRequests.LogOut body) {
         logOut.logOut(new LogOut.Command(caller, Optional.ofNullable(body).map(AuthRequests.LogOut::refreshToken)));
-        return HttpResponse.noContent();
     }
 
     @Operation(summary = "Accept an invitation by choosing a password; signs the member in")
     @Post("/accept-invitation")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @ProblemDoc.BadRequest
+    @ProblemDoc.Unauthenticated
     public SessionResponse acceptInvitation(@Body AuthRequests.AcceptInvitation body, HttpRequest<?> request) {
         Input input = new Input();
         var password = input.field("password", () -> PlainPassword.of("password", body.password()));
@@ -113,7 +128,8 @@ public class AuthController {
     @Operation(summary = "Who am I: the caller, their organisation, roles and permissions")
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public MeResponse me(Caller caller) {
+    @ProblemDoc.Unauthenticated
+    public MeResponse me(@Parameter(hidden = true) Caller caller) {
         return MeResponse.of(me.show(caller));
     }
 

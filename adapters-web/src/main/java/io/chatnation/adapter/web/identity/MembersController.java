@@ -2,6 +2,7 @@ package io.chatnation.adapter.web.identity;
 
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.ListResponse;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.GrantScope;
 import io.chatnation.domain.identity.PlainPassword;
@@ -18,7 +19,6 @@ import io.chatnation.ports.identity.in.ListMembers;
 import io.chatnation.ports.identity.in.RemoveMember;
 import io.chatnation.ports.identity.in.RevokeScopedRole;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -34,6 +34,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 
@@ -41,6 +42,9 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Members")
+@ProblemDoc.BadRequest
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class MembersController {
 
     private final ListMembers list;
@@ -62,7 +66,7 @@ public class MembersController {
 
     @Operation(summary = "List the organisation's members, oldest first (cursor pagination)")
     @Get
-    public ListResponse<MemberResponse> list(Caller caller, @Nullable @QueryValue String cursor, @Nullable @QueryValue Integer limit) {
+    public ListResponse<MemberResponse> list(@Parameter(hidden = true) Caller caller, @Nullable @QueryValue String cursor, @Nullable @QueryValue Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return ListResponse.of(list.list(caller, page), page.limit(), MemberResponse::of);
     }
@@ -70,7 +74,8 @@ public class MembersController {
     @Operation(summary = "Add a member with a role; without a password the member is invited")
     @Post
     @Status(HttpStatus.CREATED)
-    public MemberRequests.Added add(Caller caller, @Body MemberRequests.Add body) {
+    @ProblemDoc.Conflict
+    public MemberRequests.Added add(@Parameter(hidden = true) Caller caller, @Body MemberRequests.Add body) {
         Input input = new Input();
         var email = input.field("email", () -> new EmailAddress(body.email()));
         var name = input.field("name", () -> new DisplayName(body.name()));
@@ -83,7 +88,9 @@ public class MembersController {
 
     @Operation(summary = "Change a member's organisation-wide role")
     @Patch("/{memberId}")
-    public MemberResponse changeRole(Caller caller, @PathVariable String memberId, @Body MemberRequests.ChangeRole body) {
+    @ProblemDoc.NotFound
+    @ProblemDoc.RuleViolated
+    public MemberResponse changeRole(@Parameter(hidden = true) Caller caller, @PathVariable String memberId, @Body MemberRequests.ChangeRole body) {
         Input input = new Input();
         var id = input.field("memberId", () -> new UserId(Uuids.parse("memberId", memberId)));
         var role = input.field("role", () -> Role.parse("role", body.role()));
@@ -93,15 +100,20 @@ public class MembersController {
 
     @Operation(summary = "Remove a member from the organisation; their sessions end")
     @Delete("/{memberId}")
-    public HttpResponse<Void> remove(Caller caller, @PathVariable String memberId) {
+    @Status(HttpStatus.NO_CONTENT)
+    @ProblemDoc.NotFound
+    @ProblemDoc.RuleViolated
+    public void remove(@Parameter(hidden = true) Caller caller, @PathVariable String memberId) {
         remove.remove(new RemoveMember.Command(caller, new UserId(Uuids.parse("memberId", memberId))));
-        return HttpResponse.noContent();
     }
 
     @Operation(summary = "Grant a member a role for one entity only (local override)")
     @Post("/{memberId}/grants")
     @Status(HttpStatus.CREATED)
-    public MemberResponse.GrantResponse grant(Caller caller, @PathVariable String memberId, @Body MemberRequests.Grant body) {
+    @ProblemDoc.NotFound
+    @ProblemDoc.Conflict
+    @ProblemDoc.RuleViolated
+    public MemberResponse.GrantResponse grant(@Parameter(hidden = true) Caller caller, @PathVariable String memberId, @Body MemberRequests.Grant body) {
         Input input = new Input();
         var id = input.field("memberId", () -> new UserId(Uuids.parse("memberId", memberId)));
         var role = input.field("role", () -> Role.parse("role", body.role()));
@@ -114,12 +126,13 @@ public class MembersController {
 
     @Operation(summary = "Withdraw a scoped grant")
     @Delete("/{memberId}/grants/{grantId}")
-    public HttpResponse<Void> revoke(Caller caller, @PathVariable String memberId, @PathVariable String grantId) {
+    @Status(HttpStatus.NO_CONTENT)
+    @ProblemDoc.NotFound
+    public void revoke(@Parameter(hidden = true) Caller caller, @PathVariable String memberId, @PathVariable String grantId) {
         Input input = new Input();
         var id = input.field("memberId", () -> new UserId(Uuids.parse("memberId", memberId)));
         var grant = input.field("grantId", () -> Uuids.parse("grantId", grantId));
         input.validate();
         revoke.revoke(new RevokeScopedRole.Command(caller, id, grant));
-        return HttpResponse.noContent();
     }
 }

@@ -1,5 +1,6 @@
 package io.chatnation.adapter.web.identity;
 
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.shared.Role;
@@ -9,6 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.List;
 @Controller("/api/v1/roles")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Members")
+@ProblemDoc.Unauthenticated
 public class RolesController {
 
     @Serdeable
@@ -27,7 +30,7 @@ public class RolesController {
 
     @Operation(summary = "The roles and the permissions each holds")
     @Get
-    public Roles list(Caller caller) {
+    public Roles list(@Parameter(hidden = true) Caller caller) {
         return new Roles(Arrays.stream(Role.values())
                 .map(r -> new RoleResponse(r.name(), r.title(), r.description(),
                         r.permissions().stream().sorted().map(Permission::code).toList(), r.assignableWithinOrganisation()))

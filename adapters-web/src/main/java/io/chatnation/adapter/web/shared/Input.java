@@ -22,6 +22,19 @@ public final class Input {
         }
     }
 
+    /**
+     * Reads a value built from several request fields whose errors already name their own field
+     * (a page request's "cursor" or "limit"), keeping those names.
+     */
+    public <T> T value(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidInput e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
     /** @throws InvalidInput when any field was wrong */
     public void validate() {
         if (!errors.isEmpty()) {

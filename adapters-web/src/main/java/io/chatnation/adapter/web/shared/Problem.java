@@ -1,14 +1,15 @@
 package io.chatnation.adapter.web.shared;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /** An RFC 7807 problem document. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, String requestId,
-                      List<FieldProblem> errors) {
+public record Problem(String type, String title, int status, String detail, @Nullable String instance,
+                      @Nullable String requestId, @Nullable List<FieldProblem> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPES = "https://docs.chatnation.io/problems/";

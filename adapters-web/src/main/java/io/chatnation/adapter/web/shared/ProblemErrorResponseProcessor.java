@@ -39,13 +39,13 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         }
         Problem problem = new Problem(Problem.type(slug(status)), status.getReason(), status.getCode(), detail,
                 context.getRequest().getPath(), RequestIds.of(context.getRequest()), fields.isEmpty() ? null : fields);
-        return base.body(problem).contentType(MediaType.of(Problem.MEDIA_TYPE));
+        return ProblemResponses.challenged(base.body(problem).contentType(MediaType.of(Problem.MEDIA_TYPE)));
     }
 
-    /** "register.request.email" (bean validation's path) becomes "email", the JSON field. */
+    /** "register.request.email" (bean validation's path) and "/email" (the router's) become "email", the JSON field. */
     private static String fieldName(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('/'));
+        return cut < 0 ? path : path.substring(cut + 1);
     }
 
     private static String slug(HttpStatus status) {

@@ -7,6 +7,7 @@ import io.chatnation.domain.shared.DomainException;
 import io.chatnation.domain.shared.InvalidInput;
 import io.chatnation.domain.shared.NotFound;
 import io.chatnation.domain.shared.RuleViolated;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -16,6 +17,8 @@ import java.util.List;
 
 /** Builds problem+json responses; the one place that knows which status each rejection maps to. */
 public final class ProblemResponses {
+
+    static final String BEARER_CHALLENGE = "Bearer realm=\"chatnation\"";
 
     private ProblemResponses() {}
 
@@ -45,6 +48,17 @@ public final class ProblemResponses {
                                                       String detail, List<Problem.FieldProblem> errors) {
         Problem problem = new Problem(Problem.type(slug), title, status.getCode(), detail, request.getPath(),
                 RequestIds.of(request), errors);
-        return HttpResponse.<Problem>status(status).body(problem).contentType(MediaType.of(Problem.MEDIA_TYPE));
+        return challenged(HttpResponse.<Problem>status(status).body(problem).contentType(MediaType.of(Problem.MEDIA_TYPE)));
+    }
+
+    /**
+     * A 401 names the scheme that would succeed (RFC 9110 §11.6.1): a bearer token, which may be a JWT or
+     * an API key; the X-Api-Key header is described in the OpenAPI document.
+     */
+    public static <T> MutableHttpResponse<T> challenged(MutableHttpResponse<T> response) {
+        if (response.getStatus() == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+        }
+        return response;
     }
 }

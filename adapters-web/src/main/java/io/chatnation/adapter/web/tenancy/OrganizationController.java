@@ -1,6 +1,7 @@
 package io.chatnation.adapter.web.tenancy;
 
 import io.chatnation.adapter.web.shared.Input;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.DisplayName;
 import io.chatnation.domain.tenancy.Organization;
@@ -17,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 
@@ -25,6 +27,8 @@ import java.time.Instant;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Organisation")
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class OrganizationController {
 
     @Serdeable
@@ -47,13 +51,14 @@ public class OrganizationController {
 
     @Operation(summary = "The caller's organisation")
     @Get
-    public OrganizationResponse show(Caller caller) {
+    public OrganizationResponse show(@Parameter(hidden = true) Caller caller) {
         return OrganizationResponse.of(show.show(caller));
     }
 
     @Operation(summary = "Rename the organisation")
     @Patch
-    public OrganizationResponse update(Caller caller, @Body UpdateRequest body) {
+    @ProblemDoc.BadRequest
+    public OrganizationResponse update(@Parameter(hidden = true) Caller caller, @Body UpdateRequest body) {
         Input input = new Input();
         var name = input.field("name", () -> new DisplayName(body.name()));
         input.validate();
