@@ -22,7 +22,8 @@ public final class RuntimeDefaults {
         return properties(System::getenv);
     }
 
-    static Map<String, Object> properties(Function<String, String> env) {
+    /** The same, reading the environment through {@code env}: lets the CLI's tests point at a data folder of their own. */
+    public static Map<String, Object> properties(Function<String, String> env) {
         Path dataDirectory = Path.of(orElse(env.apply("CHATNATION_DATA_DIR"), "data"));
         Map<String, Object> properties = new HashMap<>();
         properties.put(DATA_DIR, dataDirectory.toString());

@@ -10,8 +10,6 @@ import io.chatnation.adapter.persistence.identity.JdbcRefreshTokens;
 import io.chatnation.adapter.persistence.identity.JdbcRoleAssignments;
 import io.chatnation.adapter.persistence.identity.JdbcUsers;
 import io.chatnation.adapter.persistence.setup.Database;
-import io.chatnation.adapter.persistence.setup.DatabaseAddress;
-import io.chatnation.adapter.persistence.setup.DatabaseSettings;
 import io.chatnation.adapter.persistence.shared.Jdbc;
 import io.chatnation.adapter.persistence.shared.JdbcUnitOfWork;
 import io.chatnation.adapter.persistence.tenancy.JdbcOrganizations;
@@ -32,7 +30,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** The relational store: embedded PostgreSQL by default, an external one when a URL is configured. */
 @Factory
@@ -41,11 +38,7 @@ public class PersistenceWiring {
     @Singleton
     @Bean(preDestroy = "close")
     Database database(DatabaseConfiguration config, @Value("${" + RuntimeDefaults.DATA_DIR + "}") String dataDirectory) {
-        Optional<DatabaseAddress> external = Optional.ofNullable(config.url()).filter(u -> !u.isBlank())
-                .map(url -> new DatabaseAddress(url, config.username(), Optional.ofNullable(config.password()).orElse("")));
-        DatabaseSettings settings = new DatabaseSettings(external, Path.of(dataDirectory), config.embeddedPort(),
-                config.appRole(), config.appPassword(), config.poolSize());
-        return Database.open(settings, config.migrateOnStart());
+        return Database.open(config.settings(Path.of(dataDirectory)), config.migrateOnStart());
     }
 
     @Singleton
