@@ -1,5 +1,6 @@
 package io.chatnation.app.server;
 
+import io.chatnation.app.server.billing.PaymentFakes;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
@@ -36,6 +37,7 @@ public final class TestPlatform {
             properties.put("micronaut.server.client-address-header", "X-Forwarded-For");
             properties.put("chatnation.database.embedded-port", freePort());
             properties.put("chatnation.database.pool-size", 8);
+            properties.putAll(PaymentFakes.properties());
             server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }

@@ -1,0 +1,26 @@
+package io.chatnation.adapter.payments.shared;
+
+import io.chatnation.ports.billing.out.CallbackTokens;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+/** 256 random bits, URL-safe: a path segment nobody finds by guessing or enumerating. */
+public final class SecureCallbackTokens implements CallbackTokens {
+
+    private static final Pattern SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    public String next() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Whether a path segment could be one of ours; anything else is not worth a database lookup. */
+    public static boolean looksLikeOne(String token) {
+        return token != null && SHAPE.matcher(token).matches();
+    }
+}
