@@ -1,7 +1,5 @@
 /**
- * WhatsApp channels: the Cloud API, Twilio and the sandbox (a simulated phone).
- *
- * <p>Empty until the messaging core lands: it will implement {@code ports.messaging.out.MessageChannel}
- * for each provider, verify webhook signatures and normalise every inbound message to one shape.
+ * WhatsApp channels: the Cloud API ({@code cloud}), and later Twilio and the sandbox (a simulated phone). Each
+ * implements the messaging out ports for its provider: sending, reading its webhooks, fetching its media.
  */
 package io.chatnation.adapter.whatsapp;
