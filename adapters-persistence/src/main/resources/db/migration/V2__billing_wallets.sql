@@ -22,9 +22,12 @@ create table wallets (
 create unique index wallets_one_main_per_org on wallets (org_id) where kind = 'main';
 create unique index wallets_name_per_org on wallets (org_id, lower(name));
 
+-- Like the ledger (and audit_logs), reservations carry org_id without a foreign key to organizations: the check
+-- would take a KEY SHARE lock on the organisation's row in every reservation, and concurrent ones on one
+-- organisation would queue on that row. The wallet they reference belongs to the organisation already.
 create table token_reservations (
     id             uuid primary key,
-    org_id         uuid        not null default app_current_org() references organizations (id) on delete cascade,
+    org_id         uuid        not null default app_current_org(),
     wallet_id      uuid        not null references wallets (id),
     amount         bigint      not null check (amount > 0),
     module         text        not null,

@@ -46,6 +46,7 @@ import io.chatnation.ports.billing.usecase.ShowPriceListService;
 import io.chatnation.ports.billing.usecase.ShowUsageService;
 import io.chatnation.ports.billing.usecase.ShowWalletService;
 import io.chatnation.ports.billing.usecase.TransferTokensService;
+import io.chatnation.ports.billing.usecase.WalletTurns;
 import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.shared.out.UnitOfWork;
@@ -81,43 +82,52 @@ public class BillingWiring {
         return new JdbcPriceOverrides(jdbc);
     }
 
+    /** One per process: it paces every wallet-changing use case below. */
     @Singleton
-    CreditPurchasedTokens creditPurchasedTokens(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock) {
-        return new CreditPurchasedTokensService(uow, ledger, wallets, ids, clock);
+    WalletTurns walletTurns() {
+        return WalletTurns.standard();
+    }
+
+    @Singleton
+    CreditPurchasedTokens creditPurchasedTokens(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids,
+                                                Clock clock, WalletTurns turns) {
+        return new CreditPurchasedTokensService(uow, ledger, wallets, ids, clock, turns);
     }
 
     @Singleton
     ReserveTokens reserveTokens(UnitOfWork uow, TokenLedger ledger, Wallets wallets, Reservations reservations,
-                                IdGenerator ids, Clock clock) {
-        return new ReserveTokensService(uow, ledger, wallets, reservations, ids, clock);
+                                IdGenerator ids, Clock clock, WalletTurns turns) {
+        return new ReserveTokensService(uow, ledger, wallets, reservations, ids, clock, turns);
     }
 
     @Singleton
     SettleReservation settleReservation(UnitOfWork uow, TokenLedger ledger, Wallets wallets, Reservations reservations,
-                                        IdGenerator ids, Clock clock) {
-        return new SettleReservationService(uow, ledger, wallets, reservations, ids, clock);
+                                        IdGenerator ids, Clock clock, WalletTurns turns) {
+        return new SettleReservationService(uow, ledger, wallets, reservations, ids, clock, turns);
     }
 
     @Singleton
     ReleaseReservation releaseReservation(UnitOfWork uow, TokenLedger ledger, Wallets wallets, Reservations reservations,
-                                          IdGenerator ids, Clock clock) {
-        return new ReleaseReservationService(uow, ledger, wallets, reservations, ids, clock);
+                                          IdGenerator ids, Clock clock, WalletTurns turns) {
+        return new ReleaseReservationService(uow, ledger, wallets, reservations, ids, clock, turns);
     }
 
     @Singleton
     ExpireReservations expireReservations(UnitOfWork uow, TokenLedger ledger, Wallets wallets, Reservations reservations,
-                                          IdGenerator ids, Clock clock) {
-        return new ExpireReservationsService(uow, ledger, wallets, reservations, ids, clock);
+                                          IdGenerator ids, Clock clock, WalletTurns turns) {
+        return new ExpireReservationsService(uow, ledger, wallets, reservations, ids, clock, turns);
     }
 
     @Singleton
-    DebitTokens debitTokens(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock) {
-        return new DebitTokensService(uow, ledger, wallets, ids, clock);
+    DebitTokens debitTokens(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock,
+                            WalletTurns turns) {
+        return new DebitTokensService(uow, ledger, wallets, ids, clock, turns);
     }
 
     @Singleton
-    RefundTokens refundTokens(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock) {
-        return new RefundTokensService(uow, ledger, wallets, ids, clock);
+    RefundTokens refundTokens(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock,
+                              WalletTurns turns) {
+        return new RefundTokensService(uow, ledger, wallets, ids, clock, turns);
     }
 
     @Singleton
@@ -127,14 +137,14 @@ public class BillingWiring {
 
     @Singleton
     TransferTokens transferTokens(UnitOfWork uow, CheckAccess access, TokenLedger ledger, Wallets wallets,
-                                  RecordAuditEntry audit, IdGenerator ids, Clock clock) {
-        return new TransferTokensService(uow, access, ledger, wallets, audit, ids, clock);
+                                  RecordAuditEntry audit, IdGenerator ids, Clock clock, WalletTurns turns) {
+        return new TransferTokensService(uow, access, ledger, wallets, audit, ids, clock, turns);
     }
 
     @Singleton
     AdjustWallet adjustWallet(UnitOfWork uow, CheckAccess access, TokenLedger ledger, Wallets wallets,
-                              RecordAuditEntry audit, IdGenerator ids, Clock clock) {
-        return new AdjustWalletService(uow, access, ledger, wallets, audit, ids, clock);
+                              RecordAuditEntry audit, IdGenerator ids, Clock clock, WalletTurns turns) {
+        return new AdjustWalletService(uow, access, ledger, wallets, audit, ids, clock, turns);
     }
 
     @Singleton

@@ -25,6 +25,7 @@ import java.util.UUID;
 public final class AdjustWalletService implements AdjustWallet {
 
     private final UnitOfWork uow;
+    private final WalletTurns turns;
     private final CheckAccess access;
     private final LedgerPostings postings;
     private final RecordAuditEntry audit;
@@ -32,8 +33,9 @@ public final class AdjustWalletService implements AdjustWallet {
     private final Clock clock;
 
     public AdjustWalletService(UnitOfWork uow, CheckAccess access, TokenLedger ledger, Wallets wallets,
-                               RecordAuditEntry audit, IdGenerator ids, Clock clock) {
+                               RecordAuditEntry audit, IdGenerator ids, Clock clock, WalletTurns turns) {
         this.uow = uow;
+        this.turns = turns;
         this.access = access;
         this.postings = new LedgerPostings(ledger, wallets);
         this.audit = audit;
@@ -47,7 +49,7 @@ public final class AdjustWalletService implements AdjustWallet {
         String fingerprint = Fingerprint.of("adjust").with("wallet", c.wallet()).with("change", c.change())
                 .with("reason", c.reason()).toString();
         UUID entryId = ids.next();
-        return uow.inOrganization(c.caller().orgId(), () -> {
+        return turns.take(c.caller().orgId(), () -> uow.inOrganization(c.caller().orgId(), () -> {
             access.of(c.caller()).require(Permission.PLATFORM_OPERATE);
             LedgerPostings.Outcome outcome = postings.post(new PostingRequest(c.wallet(),
                     Posting.of(Movement.adjustment(c.change())), List.of(entryId), 0,
@@ -63,6 +65,6 @@ public final class AdjustWalletService implements AdjustWallet {
                     Optional.of(WalletSnapshot.figures(after.balance(), after.reserved())),
                     Map.of("reason", c.reason().value(), "tokens", c.change().toString(), "transactionId", entryId.toString())));
             return new Adjusted(entryId, after.wallet(), c.change(), after.balance(), after.available(), false);
-        });
+        }));
     }
 }

@@ -23,12 +23,15 @@ import java.util.UUID;
 public final class CreditPurchasedTokensService implements CreditPurchasedTokens {
 
     private final UnitOfWork uow;
+    private final WalletTurns turns;
     private final LedgerPostings postings;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public CreditPurchasedTokensService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock) {
+    public CreditPurchasedTokensService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock,
+                                        WalletTurns turns) {
         this.uow = uow;
+        this.turns = turns;
         this.postings = new LedgerPostings(ledger, wallets);
         this.ids = ids;
         this.clock = clock;
@@ -44,13 +47,13 @@ public final class CreditPurchasedTokensService implements CreditPurchasedTokens
         PostingRequest request = new PostingRequest(Optional.empty(), Posting.of(Movement.purchase(c.amount())), List.of(entryId), 0,
                 EntryContext.bySystem(Optional.of(key), fingerprint, now).about(Optional.of(c.purchaseId())).with(memo),
                 ReservationChange.NONE);
-        return uow.inOrganization(c.org(), () -> {
+        return turns.take(c.org(), () -> uow.inOrganization(c.org(), () -> {
             LedgerPostings.Outcome outcome = postings.post(request);
             if (outcome instanceof LedgerPostings.Posted posted) {
                 return new Result(entryId, true, posted.figures().balance());
             }
             LedgerEntry first = ((LedgerPostings.Replayed) outcome).entries().get(0);
             return new Result(first.id(), false, first.balanceAfter());
-        });
+        }));
     }
 }

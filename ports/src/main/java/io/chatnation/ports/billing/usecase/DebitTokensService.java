@@ -20,12 +20,15 @@ import java.util.UUID;
 public final class DebitTokensService implements DebitTokens {
 
     private final UnitOfWork uow;
+    private final WalletTurns turns;
     private final LedgerPostings postings;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public DebitTokensService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock) {
+    public DebitTokensService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock,
+                              WalletTurns turns) {
         this.uow = uow;
+        this.turns = turns;
         this.postings = new LedgerPostings(ledger, wallets);
         this.ids = ids;
         this.clock = clock;
@@ -41,13 +44,13 @@ public final class DebitTokensService implements DebitTokens {
                 EntryContext.by(c.caller(), Optional.of(c.key()), fingerprint, now)
                         .spending(c.module(), c.action(), c.reference()).with(c.memo()),
                 ReservationChange.NONE);
-        return uow.inOrganization(c.caller().orgId(), () -> {
+        return turns.take(c.caller().orgId(), () -> uow.inOrganization(c.caller().orgId(), () -> {
             LedgerPostings.Outcome outcome = postings.post(request);
             if (outcome instanceof LedgerPostings.Posted posted) {
                 return new Debited(entryId, posted.figures().wallet(), c.amount(), posted.figures().available(), false);
             }
             LedgerEntry first = ((LedgerPostings.Replayed) outcome).entries().get(0);
             return new Debited(first.id(), first.walletId(), first.amount(), first.availableAfter(), true);
-        });
+        }));
     }
 }

@@ -12,10 +12,12 @@ import io.chatnation.ports.billing.out.Wallets;
 import io.chatnation.ports.shared.out.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,14 +31,16 @@ public final class ExpireReservationsService implements ExpireReservations {
     static final int MAX_BATCHES = 20;
 
     private final UnitOfWork uow;
+    private final WalletTurns turns;
     private final Reservations reservations;
     private final LedgerPostings postings;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ExpireReservationsService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, Reservations reservations,
-                                     IdGenerator ids, Clock clock) {
+                                     IdGenerator ids, Clock clock, WalletTurns turns) {
         this.uow = uow;
+        this.turns = turns;
         this.reservations = reservations;
         this.postings = new LedgerPostings(ledger, wallets);
         this.ids = ids;
@@ -47,14 +51,15 @@ public final class ExpireReservationsService implements ExpireReservations {
     public Expired expire() {
         Instant now = clock.instant();
         int expired = 0;
-        java.util.Set<OrgId> organisations = new java.util.HashSet<>();
+        Set<OrgId> organisations = new HashSet<>();
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             List<Reservations.Due> due = uow.withoutOrganization(() -> reservations.dueForExpiry(now, BATCH));
             Map<OrgId, List<ReservationId>> byOrganisation = due.stream().collect(Collectors.groupingBy(Reservations.Due::org,
                     LinkedHashMap::new, Collectors.mapping(Reservations.Due::reservation, Collectors.toList())));
             int expiredInBatch = 0;
             for (Map.Entry<OrgId, List<ReservationId>> entry : byOrganisation.entrySet()) {
-                int count = uow.inOrganization(entry.getKey(), () -> expireAll(entry.getValue(), now));
+                int count = turns.take(entry.getKey(),
+                        () -> uow.inOrganization(entry.getKey(), () -> expireAll(entry.getValue(), now)));
                 if (count > 0) {
                     organisations.add(entry.getKey());
                 }

@@ -24,14 +24,17 @@ import java.util.UUID;
 public final class RefundTokensService implements RefundTokens {
 
     private final UnitOfWork uow;
+    private final WalletTurns turns;
     private final TokenLedger ledger;
     private final Wallets wallets;
     private final LedgerPostings postings;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RefundTokensService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock) {
+    public RefundTokensService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, IdGenerator ids, Clock clock,
+                               WalletTurns turns) {
         this.uow = uow;
+        this.turns = turns;
         this.ledger = ledger;
         this.wallets = wallets;
         this.postings = new LedgerPostings(ledger, wallets);
@@ -43,7 +46,7 @@ public final class RefundTokensService implements RefundTokens {
     public Refunded refund(Command c) {
         Instant now = clock.instant();
         String fingerprint = Fingerprint.of("refund").with("debit", c.debit()).with("amount", c.amount()).toString();
-        return uow.inOrganization(c.caller().orgId(), () -> {
+        return turns.take(c.caller().orgId(), () -> uow.inOrganization(c.caller().orgId(), () -> {
             Optional<List<LedgerEntry>> earlier = postings.replay(c.key(), fingerprint);
             if (earlier.isPresent()) {
                 LedgerEntry first = earlier.get().get(0);
@@ -71,6 +74,6 @@ public final class RefundTokensService implements RefundTokens {
             }
             LedgerEntry first = ((LedgerPostings.Replayed) outcome).entries().get(0);
             return new Refunded(first.id(), first.walletId(), first.amount(), first.availableAfter(), true);
-        });
+        }));
     }
 }

@@ -18,14 +18,16 @@ import java.util.Optional;
 public final class ReleaseReservationService implements ReleaseReservation {
 
     private final UnitOfWork uow;
+    private final WalletTurns turns;
     private final Reservations reservations;
     private final LedgerPostings postings;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ReleaseReservationService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, Reservations reservations,
-                                     IdGenerator ids, Clock clock) {
+                                     IdGenerator ids, Clock clock, WalletTurns turns) {
         this.uow = uow;
+        this.turns = turns;
         this.reservations = reservations;
         this.postings = new LedgerPostings(ledger, wallets);
         this.ids = ids;
@@ -36,7 +38,7 @@ public final class ReleaseReservationService implements ReleaseReservation {
     public Released release(Command c) {
         Instant now = clock.instant();
         String fingerprint = Fingerprint.of("release").with("reservation", c.reservation()).toString();
-        return uow.inOrganization(c.caller().orgId(), () -> {
+        return turns.take(c.caller().orgId(), () -> uow.inOrganization(c.caller().orgId(), () -> {
             Reservation reservation = reservations.lock(c.reservation()).orElseThrow(() -> new NotFound("Reservation " + c.reservation()));
             if (!reservation.isOpen()) {
                 Optional<List<LedgerEntry>> earlier = postings.replay(c.key(), fingerprint);
@@ -51,7 +53,7 @@ public final class ReleaseReservationService implements ReleaseReservation {
                 return new Released(reservation.id(), reservation.walletId(), closing.released(), posted.figures().available(), false);
             }
             return released(reservation, ((LedgerPostings.Replayed) outcome).entries());
-        });
+        }));
     }
 
     private static Released released(Reservation reservation, List<LedgerEntry> entries) {

@@ -22,14 +22,16 @@ import java.util.Optional;
 public final class ReserveTokensService implements ReserveTokens {
 
     private final UnitOfWork uow;
+    private final WalletTurns turns;
     private final Reservations reservations;
     private final LedgerPostings postings;
     private final IdGenerator ids;
     private final Clock clock;
 
     public ReserveTokensService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, Reservations reservations,
-                                IdGenerator ids, Clock clock) {
+                                IdGenerator ids, Clock clock, WalletTurns turns) {
         this.uow = uow;
+        this.turns = turns;
         this.reservations = reservations;
         this.postings = new LedgerPostings(ledger, wallets);
         this.ids = ids;
@@ -47,7 +49,7 @@ public final class ReserveTokensService implements ReserveTokens {
         PostingRequest request = new PostingRequest(c.wallet(), Posting.of(Movement.reserve(c.estimate())), List.of(ids.next()), 0,
                 EntryContext.by(c.caller(), Optional.of(c.key()), fingerprint, now).spending(c.module(), c.action(), c.reference()),
                 new ReservationChange.Open(id, c.estimate(), c.module(), c.action(), c.reference(), expiresAt));
-        return uow.inOrganization(c.caller().orgId(), () -> {
+        return turns.take(c.caller().orgId(), () -> uow.inOrganization(c.caller().orgId(), () -> {
             LedgerPostings.Outcome outcome = postings.post(request);
             if (outcome instanceof LedgerPostings.Posted posted) {
                 return new Reserved(id, posted.figures().wallet(), c.estimate(), expiresAt, posted.figures().available(), false);
@@ -56,6 +58,6 @@ public final class ReserveTokensService implements ReserveTokens {
             ReservationId earlier = first.reservation().orElseThrow();
             Reservation reservation = reservations.find(earlier).orElseThrow();
             return new Reserved(earlier, first.walletId(), first.amount(), reservation.expiresAt(), first.availableAfter(), true);
-        });
+        }));
     }
 }

@@ -18,14 +18,16 @@ import java.util.Optional;
 public final class SettleReservationService implements SettleReservation {
 
     private final UnitOfWork uow;
+    private final WalletTurns turns;
     private final Reservations reservations;
     private final LedgerPostings postings;
     private final IdGenerator ids;
     private final Clock clock;
 
     public SettleReservationService(UnitOfWork uow, TokenLedger ledger, Wallets wallets, Reservations reservations,
-                                    IdGenerator ids, Clock clock) {
+                                    IdGenerator ids, Clock clock, WalletTurns turns) {
         this.uow = uow;
+        this.turns = turns;
         this.reservations = reservations;
         this.postings = new LedgerPostings(ledger, wallets);
         this.ids = ids;
@@ -36,7 +38,7 @@ public final class SettleReservationService implements SettleReservation {
     public Settled settle(Command c) {
         Instant now = clock.instant();
         String fingerprint = Fingerprint.of("settle").with("reservation", c.reservation()).with("actual", c.actual()).toString();
-        return uow.inOrganization(c.caller().orgId(), () -> {
+        return turns.take(c.caller().orgId(), () -> uow.inOrganization(c.caller().orgId(), () -> {
             Reservation reservation = reservations.lock(c.reservation()).orElseThrow(() -> new NotFound("Reservation " + c.reservation()));
             if (!reservation.isOpen()) {
                 Optional<List<LedgerEntry>> earlier = postings.replay(c.key(), fingerprint);
@@ -52,7 +54,7 @@ public final class SettleReservationService implements SettleReservation {
                         posted.figures().available(), false);
             }
             return settled(reservation, ((LedgerPostings.Replayed) outcome).entries(), true);
-        });
+        }));
     }
 
     private static Settled settled(Reservation reservation, List<LedgerEntry> entries, boolean replayed) {

@@ -29,6 +29,7 @@ import java.util.UUID;
 public final class TransferTokensService implements TransferTokens {
 
     private final UnitOfWork uow;
+    private final WalletTurns turns;
     private final CheckAccess access;
     private final Wallets wallets;
     private final LedgerPostings postings;
@@ -37,8 +38,9 @@ public final class TransferTokensService implements TransferTokens {
     private final Clock clock;
 
     public TransferTokensService(UnitOfWork uow, CheckAccess access, TokenLedger ledger, Wallets wallets,
-                                 RecordAuditEntry audit, IdGenerator ids, Clock clock) {
+                                 RecordAuditEntry audit, IdGenerator ids, Clock clock, WalletTurns turns) {
         this.uow = uow;
+        this.turns = turns;
         this.access = access;
         this.wallets = wallets;
         this.postings = new LedgerPostings(ledger, wallets);
@@ -52,7 +54,7 @@ public final class TransferTokensService implements TransferTokens {
         Instant now = clock.instant();
         String fingerprint = Fingerprint.of("transfer").with("from", c.from()).with("to", c.to())
                 .with("amount", c.amount()).toString();
-        return uow.inOrganization(c.caller().orgId(), () -> {
+        return turns.take(c.caller().orgId(), () -> uow.inOrganization(c.caller().orgId(), () -> {
             access.of(c.caller()).require(Permission.BILLING_MANAGE);
             Optional<List<LedgerEntry>> earlier = postings.replay(c.key(), fingerprint);
             if (earlier.isPresent()) {
@@ -79,7 +81,7 @@ public final class TransferTokensService implements TransferTokens {
             details.put("idempotencyKey", c.key().value());
             audit.record(RecordAuditEntry.Command.created(c.caller(), "wallet.transferred", "token_transaction", outId, details));
             return new Transferred(outId, inId, c.from(), c.to(), c.amount(), from.available(), to.available(), false);
-        });
+        }));
     }
 
     private static void require(List<Wallet> locked, WalletId id, String field) {
