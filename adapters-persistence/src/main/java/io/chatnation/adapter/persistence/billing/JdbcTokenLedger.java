@@ -29,8 +29,10 @@ import io.chatnation.ports.billing.out.TokenLedger;
 import io.chatnation.ports.billing.out.WalletFigures;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -182,7 +184,7 @@ public final class JdbcTokenLedger implements TokenLedger {
                 period.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         wallet.ifPresent(w -> statement.sql(" and wallet_id = ?", w.value()));
         statement.sql(" group by 1, 2, 3 order by 1, 2, 3");
-        return jdbc.list(statement.text(), rs -> new UsageLine(rs.getObject("day", java.time.LocalDate.class),
+        return jdbc.list(statement.text(), rs -> new UsageLine(rs.getObject("day", LocalDate.class),
                 new ModuleName(rs.getString("module")), BillableAction.fromCode(rs.getString("action")),
                 TokenAmount.ofMilli(rs.getLong("tokens")), rs.getLong("entries")), statement.params());
     }
@@ -213,7 +215,7 @@ public final class JdbcTokenLedger implements TokenLedger {
 
         void sql(String fragment, Object... values) {
             text.append(fragment);
-            params.addAll(java.util.Arrays.asList(values));
+            params.addAll(Arrays.asList(values));
         }
 
         String text() {

@@ -103,7 +103,11 @@ final class BillingFixture {
     final RecordAuditEntry audit = new RecordAuditEntryService(new JdbcAuditTrail(jdbc, new ObjectMapper()), clock, ids);
     final CheckAccess access = new CheckAccessService(new JdbcAccessRecords(jdbc));
 
-    final WalletTurns turns = WalletTurns.standard();
+    /**
+     * No pacing: every caller goes straight to the database, so the concurrency tests race on the row locks
+     * themselves. (Turns only ever order callers; they never decide what is right.)
+     */
+    final WalletTurns turns = new WalletTurns(Integer.MAX_VALUE, 1, Duration.ZERO);
     final CreditPurchasedTokens credit = new CreditPurchasedTokensService(uow, ledger, wallets, ids, clock, turns);
     final ReserveTokens reserve = new ReserveTokensService(uow, ledger, wallets, reservations, ids, clock, turns);
     final SettleReservation settle = new SettleReservationService(uow, ledger, wallets, reservations, ids, clock, turns);

@@ -5,6 +5,7 @@ import io.chatnation.domain.billing.Movement;
 import io.chatnation.domain.billing.Posting;
 import io.chatnation.domain.billing.Wallet;
 import io.chatnation.domain.billing.WalletId;
+import io.chatnation.domain.shared.Conflict;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.domain.shared.NotFound;
 import io.chatnation.domain.shared.Permission;
@@ -95,6 +96,6 @@ public final class TransferTokensService implements TransferTokens {
         if (outcome instanceof LedgerPostings.Posted posted) {
             return posted.figures();
         }
-        throw new io.chatnation.domain.shared.Conflict("This transfer was made at the same moment by a repeat of the request");
+        throw new Conflict("This transfer was made at the same moment by a repeat of the request");
     }
 }
