@@ -20,11 +20,15 @@ final class IdempotencyKeys {
         if (header == null || header.isBlank()) {
             return IdempotencyKey.in(NAMESPACE, UUID.randomUUID());
         }
+        String key = header.trim();
+        int room = IdempotencyKey.MAX_LENGTH - NAMESPACE.length() - 1;
+        if (key.length() > room) {
+            throw InvalidInput.of(HEADER, "must be at most " + room + " characters");
+        }
         try {
-            return IdempotencyKey.in(NAMESPACE, header.trim());
+            return IdempotencyKey.in(NAMESPACE, key);
         } catch (InvalidInput e) {
-            throw InvalidInput.of(HEADER, e.errors().get(0).message().replace(String.valueOf(IdempotencyKey.MAX_LENGTH),
-                    String.valueOf(IdempotencyKey.MAX_LENGTH - NAMESPACE.length() - 1)));
+            throw InvalidInput.of(HEADER, e.errors().get(0).message());
         }
     }
 }

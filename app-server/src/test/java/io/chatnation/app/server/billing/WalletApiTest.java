@@ -305,9 +305,9 @@ class WalletApiTest {
         assertThat(Api.get("/api/v1/billing/wallet", owner.bearer()).json().get("available").decimalValue()).isEqualByComparingTo("12");
 
         Thread.sleep(1_100);
-        var expired = TestPlatform.context().getBean(ReservationExpiryJob.class).run();
+        // The scheduled run may get there first; either way the same job has released it.
+        TestPlatform.context().getBean(ReservationExpiryJob.class).run();
 
-        assertThat(expired.reservations()).isGreaterThanOrEqualTo(1);
         JsonNode wallet = Api.get("/api/v1/billing/wallet", owner.bearer()).json();
         assertThat(wallet.get("available").decimalValue()).isEqualByComparingTo("20");
         assertThat(wallet.get("reserved").decimalValue()).isEqualByComparingTo("0");
