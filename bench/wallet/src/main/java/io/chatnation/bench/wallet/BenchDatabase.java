@@ -6,14 +6,17 @@ import io.chatnation.adapter.persistence.setup.DatabaseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The database the benchmark runs on, set up exactly as the server sets up its own (application role, migrations,
@@ -26,16 +29,28 @@ final class BenchDatabase {
 
     private BenchDatabase() {}
 
-    static Database open(BenchOptions options, Path target) {
+    /** @param scratch where an embedded server keeps its files for this run (removed by {@link #remove}) */
+    static Database open(BenchOptions options, Path scratch) {
         String password = "bench-" + UUID.randomUUID();
         if (options.embedded()) {
-            Path data = target.resolve("postgres-" + UUID.randomUUID());
-            return Database.open(new DatabaseSettings(Optional.empty(), data, freePort(), APP_ROLE, password, options.threads()), true);
+            return Database.open(new DatabaseSettings(Optional.empty(), scratch, freePort(), APP_ROLE, password, options.threads()), true);
         }
         DatabaseAddress server = new DatabaseAddress(options.db(), options.user(), options.password());
         recreateDatabase(server);
         DatabaseAddress bench = new DatabaseAddress(withDatabase(options.db(), DATABASE), options.user(), options.password());
-        return Database.open(new DatabaseSettings(Optional.of(bench), target, 0, APP_ROLE, password, options.threads()), true);
+        return Database.open(new DatabaseSettings(Optional.of(bench), scratch, 0, APP_ROLE, password, options.threads()), true);
+    }
+
+    /** Deletes a finished run's embedded cluster: a benchmark's data is worth nothing afterwards. */
+    static void remove(Path scratch) {
+        if (!Files.exists(scratch)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(scratch)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("wallet-bench: could not remove " + scratch + ": " + e.getMessage());
+        }
     }
 
     /** What the results should say about the server: version and durability settings. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 
@@ -48,9 +49,18 @@ public final class WalletBenchmark {
             return 0;
         }
         Path target = Path.of(System.getProperty("bench.target", "bench/wallet/target"));
+        Path scratch = target.resolve("postgres-" + UUID.randomUUID());
+        try {
+            return run(options, target, scratch);
+        } finally {
+            BenchDatabase.remove(scratch);
+        }
+    }
+
+    private static int run(BenchOptions options, Path target, Path scratch) {
         Database database;
         try {
-            database = BenchDatabase.open(options, target);
+            database = BenchDatabase.open(options, scratch);
         } catch (RuntimeException e) {
             System.err.println("wallet-bench: the database could not be set up: " + e.getMessage());
             return 3;
