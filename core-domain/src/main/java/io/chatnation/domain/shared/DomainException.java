@@ -5,7 +5,8 @@ package io.chatnation.domain.shared;
  * HTTP status at the web edge and one exit message in the CLI.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInput, NotFound, Conflict, AccessDenied, AuthenticationFailed, RuleViolated {
+        permits InvalidInput, NotFound, Conflict, AccessDenied, AuthenticationFailed, RuleViolated,
+        InsufficientTokens {
 
     protected DomainException(String message) {
         super(message, null, false, false);

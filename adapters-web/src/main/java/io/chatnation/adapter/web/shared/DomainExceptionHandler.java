@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** A business rejection becomes its problem+json response: 400, 401, 403, 404, 409 or 422. */
+/** A business rejection becomes its problem+json response: 400, 401, 402, 403, 404, 409 or 422. */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
 public final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<Problem>> {

@@ -4,6 +4,7 @@ import io.chatnation.domain.shared.AccessDenied;
 import io.chatnation.domain.shared.AuthenticationFailed;
 import io.chatnation.domain.shared.Conflict;
 import io.chatnation.domain.shared.DomainException;
+import io.chatnation.domain.shared.InsufficientTokens;
 import io.chatnation.domain.shared.InvalidInput;
 import io.chatnation.domain.shared.NotFound;
 import io.chatnation.domain.shared.RuleViolated;
@@ -38,6 +39,12 @@ public final class ProblemResponses {
         }
         if (e instanceof AuthenticationFailed) {
             return respond(request, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", e.getMessage(), null);
+        }
+        if (e instanceof InsufficientTokens insufficient) {
+            Problem problem = new Problem(Problem.type("insufficient-tokens"), "Insufficient tokens",
+                    HttpStatus.PAYMENT_REQUIRED.getCode(), e.getMessage(), request.getPath(), RequestIds.of(request), null,
+                    Tokens.shown(insufficient.required()), Tokens.shown(insufficient.available()));
+            return HttpResponse.<Problem>status(HttpStatus.PAYMENT_REQUIRED).body(problem).contentType(MediaType.of(Problem.MEDIA_TYPE));
         }
         RuleViolated rule = (RuleViolated) e;
         return respond(request, HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated/" + rule.rule(), "Rule violated",

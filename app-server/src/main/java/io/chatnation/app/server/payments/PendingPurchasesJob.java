@@ -1,6 +1,8 @@
 package io.chatnation.app.server.payments;
 
 import io.chatnation.ports.billing.in.ResolvePendingPurchases;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -13,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * within {@code unanswered-for}. Safe on several nodes at once: each purchase is settled under a row lock, once.
  */
 @Singleton
+// Background work belongs to the server: a CLI command must not start settling payments or expiring reservations.
+@Requires(notEnv = Environment.CLI)
 public class PendingPurchasesJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(PendingPurchasesJob.class);

@@ -48,7 +48,7 @@ class MpesaPurchaseTest {
         assertThat(s.push().phone()).isEqualTo("254712345678");
         assertThat(s.push().callbackUrl().toString()).matches(
                 "https://callbacks\\.chatnation\\.test/api/v1/payments/mpesa/callback/[A-Za-z0-9_-]{43}");
-        assertThat(RecordedCredits.creditedTo(s.owner().orgId())).as("no tokens before the payment").isEqualTo(TokenAmount.ZERO);
+        assertThat(PurchaseCredits.creditedTo(s.owner().orgId())).as("no tokens before the payment").isEqualTo(TokenAmount.ZERO);
 
         DarajaFake.Delivery first = daraja.deliverCallback(s.push().checkoutRequestId(), 0);
         DarajaFake.Delivery again = daraja.deliverCallback(s.push().checkoutRequestId(), 0);
@@ -59,8 +59,8 @@ class MpesaPurchaseTest {
         JsonNode paid = purchase(s.owner(), s.id());
         assertThat(paid.get("status").asText()).isEqualTo("PAID");
         assertThat(paid.get("receipt").asText()).isEqualTo(DarajaFake.receiptFor(s.push().checkoutRequestId()));
-        assertThat(RecordedCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ofTokens(500));
-        assertThat(RecordedCredits.creditRequestsFor(s.id())).isEqualTo(1);
+        assertThat(PurchaseCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ofTokens(500));
+        assertThat(PurchaseCredits.creditsFor(s.id())).isEqualTo(1);
         assertThat(auditActions(s.owner(), s.id())).containsExactly("purchase.started", "purchase.initiated", "purchase.paid");
         JsonNode paidEntry = PurchaseSteps.audit(s.owner(), s.id()).get(2);
         assertThat(paidEntry.get("actorType").asText()).isEqualTo("system");
@@ -80,7 +80,7 @@ class MpesaPurchaseTest {
         DarajaFake.Delivery lateSuccess = daraja.deliverCallback(s.push().checkoutRequestId(), 0);
         assertThat(lateSuccess.status()).isEqualTo(422);
         assertThat(status(s.owner(), s.id())).isEqualTo("CANCELLED");
-        assertThat(RecordedCredits.creditRequestsFor(s.id())).isZero();
+        assertThat(PurchaseCredits.creditsFor(s.id())).isZero();
         assertThat(auditActions(s.owner(), s.id())).containsExactly("purchase.started", "purchase.initiated",
                 "purchase.cancelled", "purchase.payment_rejected");
     }
@@ -101,13 +101,13 @@ class MpesaPurchaseTest {
 
         assertThat(daraja.statusQueries()).isGreaterThan(queriesBefore);
         assertThat(status(s.owner(), s.id())).isEqualTo("PAID");
-        assertThat(RecordedCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ofTokens(500));
+        assertThat(PurchaseCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ofTokens(500));
         JsonNode paidEntry = PurchaseSteps.audit(s.owner(), s.id()).stream()
                 .filter(e -> e.get("action").asText().equals("purchase.paid")).findFirst().orElseThrow();
         assertThat(paidEntry.at("/metadata/via").asText()).isEqualTo("status_query");
 
         assertThat(daraja.deliverCallback(s.push().checkoutRequestId(), 0).status()).as("the late callback").isEqualTo(200);
-        assertThat(RecordedCredits.creditRequestsFor(s.id())).isEqualTo(1);
+        assertThat(PurchaseCredits.creditsFor(s.id())).isEqualTo(1);
     }
 
     @Test
@@ -134,7 +134,7 @@ class MpesaPurchaseTest {
         assertThat(daraja.postCallback(path, "{\"Body\":{}}").status()).as("not a callback").isEqualTo(400);
 
         assertThat(status(s.owner(), s.id())).isEqualTo("PENDING");
-        assertThat(RecordedCredits.creditRequestsFor(s.id())).isZero();
+        assertThat(PurchaseCredits.creditsFor(s.id())).isZero();
         List<JsonNode> rejections = PurchaseSteps.audit(s.owner(), s.id()).stream()
                 .filter(e -> e.get("action").asText().equals("purchase.payment_rejected")).toList();
         assertThat(rejections).extracting(e -> e.at("/metadata/rule").asText())
@@ -142,7 +142,7 @@ class MpesaPurchaseTest {
         assertThat(rejections.get(1).at("/metadata/claimedAmount").asText()).isEqualTo("KES 1.00");
 
         assertThat(daraja.deliverCallback(checkout, 0).status()).as("the genuine callback still works").isEqualTo(200);
-        assertThat(RecordedCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ofTokens(500));
+        assertThat(PurchaseCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ofTokens(500));
     }
 
     @Test

@@ -121,7 +121,7 @@ class PurchasesApiTest {
         assertThat(failed.get("status").asText()).isEqualTo("FAILED");
         assertThat(failed.get("failureReason").asText()).isEqualTo("provider_refused");
         assertThat(PurchaseSteps.auditActions(owner, failed.get("id").asText())).containsExactly("purchase.started", "purchase.failed");
-        assertThat(RecordedCredits.creditedTo(owner.orgId()).isPositive()).isFalse();
+        assertThat(PurchaseCredits.creditedTo(owner.orgId()).isPositive()).isFalse();
     }
 
     private static void assertField(Api.Response r, String field, String message) {

@@ -33,8 +33,8 @@ class SandboxPurchaseTest {
                 Duration.ofSeconds(PaymentFakes.SANDBOX_SECONDS + 15))).isEqualTo("PAID");
         Thread.sleep(500);
         assertThat(status(owner, cancelled)).as("its automatic payment never came").isEqualTo("CANCELLED");
-        assertThat(RecordedCredits.creditedTo(owner.orgId())).isEqualTo(TokenAmount.ofTokens(100));
-        assertThat(RecordedCredits.creditRequestsFor(cancelled)).isZero();
+        assertThat(PurchaseCredits.creditedTo(owner.orgId())).isEqualTo(TokenAmount.ofTokens(100));
+        assertThat(PurchaseCredits.creditsFor(cancelled)).isZero();
         JsonNode paid = PurchaseSteps.audit(owner, automatic).stream()
                 .filter(e -> e.get("action").asText().equals("purchase.paid")).findFirst().orElseThrow();
         assertThat(paid.get("actorType").asText()).isEqualTo("system");
@@ -52,8 +52,11 @@ class SandboxPurchaseTest {
         assertThat(completed.json().get("receipt").asText()).startsWith("SBX");
         assertThat(Api.post("/api/v1/payments/sandbox/" + id + "/complete", owner.bearer(), Map.of()).status()).isEqualTo(200);
         assertThat(Api.post("/api/v1/payments/sandbox/" + id + "/cancel", owner.bearer(), Map.of()).status()).isEqualTo(409);
-        assertThat(RecordedCredits.creditRequestsFor(id)).isEqualTo(1);
-        assertThat(RecordedCredits.creditedTo(owner.orgId())).isEqualTo(TokenAmount.ofTokens(100));
+        assertThat(PurchaseCredits.creditsFor(id)).isEqualTo(1);
+        assertThat(PurchaseCredits.creditedTo(owner.orgId())).isEqualTo(TokenAmount.ofTokens(100));
+        JsonNode wallet = Api.get("/api/v1/billing/wallet", owner.bearer()).json();
+        assertThat(wallet.get("balance").decimalValue()).as("the owner sees the tokens at once").isEqualByComparingTo("100");
+        assertThat(wallet.get("available").decimalValue()).isEqualByComparingTo("100");
     }
 
     @Test
@@ -72,6 +75,6 @@ class SandboxPurchaseTest {
         assertThat(Api.post("/api/v1/payments/sandbox/" + sandbox + "/complete", null, Map.of()).status()).isEqualTo(401);
         assertThat(Api.post("/api/v1/payments/sandbox/" + UUID.randomUUID() + "/complete", owner.bearer(), Map.of()).status())
                 .isEqualTo(404);
-        assertThat(RecordedCredits.creditRequestsFor(stripe)).isZero();
+        assertThat(PurchaseCredits.creditsFor(stripe)).isZero();
     }
 }

@@ -49,8 +49,8 @@ class StripePurchaseTest {
         JsonNode paid = purchase(s.owner(), s.id());
         assertThat(paid.get("status").asText()).isEqualTo("PAID");
         assertThat(paid.get("receipt").asText()).startsWith("pi_");
-        assertThat(RecordedCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ofTokens(100));
-        assertThat(RecordedCredits.creditRequestsFor(s.id())).isEqualTo(1);
+        assertThat(PurchaseCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ofTokens(100));
+        assertThat(PurchaseCredits.creditsFor(s.id())).isEqualTo(1);
         assertThat(auditActions(s.owner(), s.id())).containsExactly("purchase.started", "purchase.initiated", "purchase.paid");
     }
 
@@ -68,7 +68,7 @@ class StripePurchaseTest {
         assertRefused(stripe.deliver(tampered, StripeFake.signatureHeader(completed, now, PaymentFakes.STRIPE_WEBHOOK_SECRET)));
 
         assertThat(status(s.owner(), s.id())).isEqualTo("PENDING");
-        assertThat(RecordedCredits.creditRequestsFor(s.id())).isZero();
+        assertThat(PurchaseCredits.creditsFor(s.id())).isZero();
 
         assertThat(stripe.deliver(completed).status()).as("the genuine delivery").isEqualTo(200);
         assertThat(status(s.owner(), s.id())).isEqualTo("PAID");
@@ -87,7 +87,7 @@ class StripePurchaseTest {
         assertThat(stripe.deliver(event).status()).as("Stripe's retry of the same event").isEqualTo(200);
 
         assertThat(status(s.owner(), s.id())).isEqualTo("PENDING");
-        assertThat(RecordedCredits.creditRequestsFor(s.id())).isZero();
+        assertThat(PurchaseCredits.creditsFor(s.id())).isZero();
         assertThat(auditActions(s.owner(), s.id())).containsOnlyOnce("purchase.payment_rejected");
     }
 
@@ -103,7 +103,7 @@ class StripePurchaseTest {
         StripeFake.Delivery notOurs = stripe.deliver(StripeFake.event("evt_foreign_" + UUID.randomUUID(), "checkout.session.completed", foreign));
         assertThat(notOurs.status()).isEqualTo(200);
         assertThat(notOurs.body()).contains("\"handled\":false");
-        assertThat(RecordedCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ZERO);
+        assertThat(PurchaseCredits.creditedTo(s.owner().orgId())).isEqualTo(TokenAmount.ZERO);
     }
 
     private static void assertRefused(StripeFake.Delivery delivery) {
