@@ -59,4 +59,11 @@ public final class ProblemDoc {
     @ApiResponse(responseCode = "429", description = "Too many attempts; Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface TooManyRequests {}
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "502", description = "The payment provider refused the request or could not be reached; "
+            + "`detail` gives its reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface BadGateway {}
 }
