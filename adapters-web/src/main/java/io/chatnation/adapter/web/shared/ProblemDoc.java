@@ -38,6 +38,13 @@ public final class ProblemDoc {
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "402", description = "Not enough tokens: `required` and `available` say how many the "
+            + "operation needs and how many the wallet has",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface InsufficientTokens {}
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
     @ApiResponse(responseCode = "404", description = "No such entity in the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface NotFound {}
