@@ -409,7 +409,7 @@ export const api = {
 
   bundles: () => request<BundleCatalogue>('GET', '/billing/bundles'),
 
-  buyTokens: (body: { bundle: string; provider: string; phone?: string }) =>
+  buyTokens: (body: { bundle: string; provider: string; currency: string; phone?: string }) =>
     request<Purchase>('POST', '/billing/purchase', body),
 
   purchase: (id: string) => request<Purchase>('GET', `/billing/purchases/${encodeURIComponent(id)}`),

@@ -3,13 +3,19 @@ import { ApiError, api, type BundleCatalogue, type PaymentProviderOption, type P
 import { formatMoney, formatTokens, normalizeKenyanMobile } from '../../billing';
 import { describeError, FormError, SelectField, TextField, useFormSubmission } from '../../forms';
 
-const FIELDS = ['bundle', 'provider', 'phone'] as const;
+const FIELDS = ['bundle', 'provider', 'currency', 'phone'] as const;
 const POLL_MS = 1500;
 const SETTLED = new Set(['PAID', 'CANCELLED', 'FAILED', 'EXPIRED']);
 
-function priceText(bundle: TokenBundle, provider: PaymentProviderOption | undefined): string {
-  const prices = bundle.prices.filter((price) => !provider || provider.currencies.includes(price.currency));
-  return prices.map((price) => formatMoney(price.currency, price.amount)).join(' or ');
+function priceText(bundle: TokenBundle, currency: string): string {
+  const price = bundle.prices.find((candidate) => candidate.currency === currency);
+  return price ? formatMoney(price.currency, price.amount) : `not sold in ${currency}`;
+}
+
+/** The currency to keep when the provider changes: the one chosen if the new provider takes it, else its first. */
+function currencyFor(provider: PaymentProviderOption | undefined, current: string): string {
+  if (!provider) return current;
+  return provider.currencies.includes(current) ? current : (provider.currencies[0] ?? '');
 }
 
 /** Buy a token bundle, then follow the purchase until the provider settles it. */
@@ -18,6 +24,7 @@ export function BuyTokens({ onPaid }: { onPaid(): void }) {
   const [catalogueError, setCatalogueError] = useState<string | null>(null);
   const [bundle, setBundle] = useState('');
   const [provider, setProvider] = useState('');
+  const [currency, setCurrency] = useState('');
   const [phone, setPhone] = useState('');
   const [purchase, setPurchase] = useState<Purchase | null>(null);
   const form = useFormSubmission(FIELDS);
@@ -30,7 +37,9 @@ export function BuyTokens({ onPaid }: { onPaid(): void }) {
         if (!active) return;
         setCatalogue(loaded);
         setBundle((current) => current || (loaded.data[0]?.code ?? ''));
-        setProvider((current) => current || (loaded.defaultProvider ?? loaded.providers[0]?.code ?? ''));
+        const preferred = loaded.defaultProvider ?? loaded.providers[0]?.code ?? '';
+        setProvider(preferred);
+        setCurrency(currencyFor(loaded.providers.find((candidate) => candidate.code === preferred), ''));
       },
       (failure: unknown) => active && setCatalogueError(describeError(failure, []).form),
     );
@@ -41,11 +50,22 @@ export function BuyTokens({ onPaid }: { onPaid(): void }) {
 
   const chosenProvider = catalogue?.providers.find((candidate) => candidate.code === provider);
   const needsPhone = chosenProvider?.needsPhone ?? false;
+  const chosenBundle = catalogue?.data.find((candidate) => candidate.code === bundle);
+
+  function chooseProvider(code: string) {
+    setProvider(code);
+    setCurrency((current) => currencyFor(catalogue?.providers.find((candidate) => candidate.code === code), current));
+  }
 
   const submit = form.onSubmit(
     () => ({
-      bundle: catalogue?.data.some((candidate) => candidate.code === bundle) ? undefined : 'Choose a bundle.',
+      bundle: chosenBundle ? undefined : 'Choose a bundle.',
       provider: chosenProvider ? undefined : 'Choose how to pay.',
+      currency: !chosenProvider?.currencies.includes(currency)
+        ? `Choose a currency ${chosenProvider?.name ?? 'the provider'} takes.`
+        : chosenBundle && !chosenBundle.prices.some((price) => price.currency === currency)
+          ? `This bundle is not sold in ${currency}.`
+          : undefined,
       phone: !needsPhone
         ? undefined
         : !phone.trim()
@@ -56,7 +76,7 @@ export function BuyTokens({ onPaid }: { onPaid(): void }) {
     }),
     async () => {
       setPurchase(null);
-      const started = await api.buyTokens({ bundle, provider, ...(needsPhone ? { phone: phone.trim() } : {}) });
+      const started = await api.buyTokens({ bundle, provider, currency, ...(needsPhone ? { phone: phone.trim() } : {}) });
       setPurchase(started);
     },
   );
@@ -84,11 +104,11 @@ export function BuyTokens({ onPaid }: { onPaid(): void }) {
           {catalogue.data.length === 0 && <option value="">No bundles on sale</option>}
           {catalogue.data.map((candidate) => (
             <option key={candidate.code} value={candidate.code}>
-              {candidate.name}: {formatTokens(candidate.tokens)} tokens, {priceText(candidate, chosenProvider)}
+              {candidate.name}: {formatTokens(candidate.tokens)} tokens, {priceText(candidate, currency)}
             </option>
           ))}
         </SelectField>
-        <SelectField id="provider" label="Pay with" value={provider} onValue={setProvider} error={fieldErrors.provider}>
+        <SelectField id="provider" label="Pay with" value={provider} onValue={chooseProvider} error={fieldErrors.provider}>
           {catalogue.providers.length === 0 && <option value="">No payment provider available</option>}
           {catalogue.providers.map((candidate) => (
             <option key={candidate.code} value={candidate.code}>
@@ -96,6 +116,15 @@ export function BuyTokens({ onPaid }: { onPaid(): void }) {
             </option>
           ))}
         </SelectField>
+        {chosenProvider && chosenProvider.currencies.length > 1 && (
+          <SelectField id="currency" label="Currency" value={currency} onValue={setCurrency} error={fieldErrors.currency}>
+            {chosenProvider.currencies.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </SelectField>
+        )}
         {needsPhone && (
           <TextField
             id="phone"
