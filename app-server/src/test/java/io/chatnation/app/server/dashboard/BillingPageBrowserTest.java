@@ -9,8 +9,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import io.chatnation.app.server.TestPlatform;
+import io.chatnation.domain.billing.BillableAction;
+import io.chatnation.domain.billing.IdempotencyKey;
+import io.chatnation.domain.billing.ModuleName;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.OrgId;
+import io.chatnation.domain.shared.TokenAmount;
+import io.chatnation.ports.billing.in.CreditPurchasedTokens;
+import io.chatnation.ports.billing.in.DebitTokens;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +70,44 @@ class BillingPageBrowserTest extends BrowserTestSupport {
 
         page.reload();
         assertThat(page.getByTestId("wallet-balance")).hasText("100");
+    }
+
+    @Test
+    void spending_shows_in_the_usage_chart_and_the_ledger_and_a_low_balance_is_flagged() throws Exception {
+        String email = uniqueEmail("owner");
+        JsonNode owner = register("Big Spender Ltd " + shortId(), "Bea Spender", email);
+        OrgId org = OrgId.of(owner.path("organizationId").asText());
+        TestPlatform.context().getBean(CreditPurchasedTokens.class).credit(new CreditPurchasedTokens.Command(
+                org, UUID.randomUUID(), TokenAmount.parse("tokens", "100"), "Test bundle"));
+        DebitTokens debits = TestPlatform.context().getBean(DebitTokens.class);
+        for (int i = 0; i < 22; i++) {
+            debits.debit(new DebitTokens.Command(Caller.system(org, UUID.randomUUID()), Optional.empty(),
+                    TokenAmount.parse("tokens", "4"), new ModuleName("hypecards"), BillableAction.HYPECARD_BASIC,
+                    Optional.empty(), IdempotencyKey.in("test", UUID.randomUUID()), null));
+        }
+        String token = owner.path("accessToken").asText();
+        String walletId = call("GET", "/billing/wallet", token, null, 200).path("id").asText();
+        call("PATCH", "/billing/wallets/" + walletId, token, Map.of("lowBalanceThreshold", "20"), 200);
+
+        signIn(email);
+        page.navigate("/billing");
+        assertThat(page.getByTestId("wallet-balance")).hasText("12");
+        assertThat(page.getByTestId("low-balance")).containsText("12 tokens are available, below your warning level of 20");
+        assertThat(page.getByTestId("usage-total")).hasText("88");
+        assertThat(page.getByTestId("usage")).containsText("Hypecards: 88");
+
+        // 23 entries, newest first: a page of 20, then the rest.
+        Locator rows = page.getByTestId("transaction-row");
+        assertThat(rows).hasCount(20);
+        assertThat(rows.first().getByTestId("transaction-change")).hasText("−4");
+        page.getByTestId("transactions-load-more").click();
+        assertThat(rows).hasCount(23);
+        assertThat(rows.last()).hasAttribute("data-type", "purchase");
+        assertThat(page.getByTestId("transactions-load-more")).hasCount(0);
+
+        page.getByLabel("Type").selectOption("purchase");
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first().getByTestId("transaction-change")).hasText("+100");
     }
 
     @Test
