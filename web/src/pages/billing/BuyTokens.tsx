@@ -98,7 +98,7 @@ export function BuyTokens({ onPaid }: { onPaid(): void }) {
 
   return (
     <>
-      <form ref={form.formRef} onSubmit={submit} noValidate className="form-grid" data-testid="buy-tokens-form">
+      <form ref={form.formRef} onSubmit={submit} noValidate data-testid="buy-tokens-form">
         <FormError message={formError} />
         <SelectField id="bundle" label="Bundle" value={bundle} onValue={setBundle} error={fieldErrors.bundle}>
           {catalogue.data.length === 0 && <option value="">No bundles on sale</option>}
