@@ -18,6 +18,11 @@ function currencyFor(provider: PaymentProviderOption | undefined, current: strin
   return provider.currencies.includes(current) ? current : (provider.currencies[0] ?? '');
 }
 
+function phoneError(phone: string, providerName: string): string | undefined {
+  if (!phone.trim()) return `Enter the phone number that pays with ${providerName}.`;
+  return normalizeKenyanMobile(phone) ? undefined : 'Enter a Kenyan mobile number, like 0712345678 or +254712345678.';
+}
+
 /** Buy a token bundle, then follow the purchase until the provider settles it. */
 export function BuyTokens({ onPaid }: { onPaid(): void }) {
   const [catalogue, setCatalogue] = useState<BundleCatalogue | null>(null);
@@ -66,13 +71,7 @@ export function BuyTokens({ onPaid }: { onPaid(): void }) {
         : chosenBundle && !chosenBundle.prices.some((price) => price.currency === currency)
           ? `This bundle is not sold in ${currency}.`
           : undefined,
-      phone: !needsPhone
-        ? undefined
-        : !phone.trim()
-          ? `Enter the phone number that pays with ${chosenProvider?.name ?? 'M-Pesa'}.`
-          : normalizeKenyanMobile(phone)
-            ? undefined
-            : 'Enter a Kenyan mobile number, like 0712345678 or +254712345678.',
+      phone: needsPhone ? phoneError(phone, chosenProvider?.name ?? 'M-Pesa') : undefined,
     }),
     async () => {
       setPurchase(null);
@@ -116,7 +115,7 @@ export function BuyTokens({ onPaid }: { onPaid(): void }) {
             </option>
           ))}
         </SelectField>
-        {chosenProvider && chosenProvider.currencies.length > 1 && (
+        {chosenProvider && (chosenProvider.currencies.length > 1 || fieldErrors.currency) && (
           <SelectField id="currency" label="Currency" value={currency} onValue={setCurrency} error={fieldErrors.currency}>
             {chosenProvider.currencies.map((code) => (
               <option key={code} value={code}>
