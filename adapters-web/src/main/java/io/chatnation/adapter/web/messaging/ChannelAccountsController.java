@@ -2,6 +2,7 @@ package io.chatnation.adapter.web.messaging;
 
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.ListResponse;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.messaging.BusinessAccountId;
 import io.chatnation.domain.messaging.BusinessNumberId;
 import io.chatnation.domain.messaging.ChannelAccountId;
@@ -31,6 +32,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -38,6 +40,8 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Messaging: channel accounts")
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class ChannelAccountsController {
 
     /**
@@ -73,7 +77,10 @@ public class ChannelAccountsController {
             + "encrypted and never shown again.")
     @Post
     @Status(HttpStatus.CREATED)
-    public ChannelAccountResponse connect(Caller caller, @Body ConnectRequest body, HttpRequest<?> request) {
+    @ProblemDoc.BadRequest
+    @ProblemDoc.Conflict
+    public ChannelAccountResponse connect(@Parameter(hidden = true) Caller caller, @Body ConnectRequest body,
+                                          @Parameter(hidden = true) HttpRequest<?> request) {
         Input input = new Input();
         ChannelProvider provider = input.field("provider", () -> ChannelProvider.parse("provider",
                 body.provider() == null ? "whatsapp_cloud" : body.provider()));
@@ -97,7 +104,8 @@ public class ChannelAccountsController {
 
     @Operation(summary = "The organisation's WhatsApp numbers, oldest first, with their webhook URLs")
     @Get
-    public ListResponse<ChannelAccountResponse> list(Caller caller, HttpRequest<?> request) {
+    public ListResponse<ChannelAccountResponse> list(@Parameter(hidden = true) Caller caller,
+                                                     @Parameter(hidden = true) HttpRequest<?> request) {
         List<ChannelAccountResponse> accounts = list.list(caller).stream()
                 .map(account -> ChannelAccountResponse.of(account, urls.of(account, request))).toList();
         return new ListResponse<>(accounts, new ListResponse.Meta(null, accounts.size()));
@@ -105,7 +113,10 @@ public class ChannelAccountsController {
 
     @Operation(summary = "One WhatsApp number")
     @Get("/{channelId}")
-    public ChannelAccountResponse show(Caller caller, @PathVariable String channelId, HttpRequest<?> request) {
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
+    public ChannelAccountResponse show(@Parameter(hidden = true) Caller caller, @PathVariable String channelId,
+                                       @Parameter(hidden = true) HttpRequest<?> request) {
         var account = show.show(caller, ChannelAccountId.of(channelId));
         return ChannelAccountResponse.of(account, urls.of(account, request));
     }
@@ -113,7 +124,9 @@ public class ChannelAccountsController {
     @Operation(summary = "Disconnect a WhatsApp number: its webhook URL stops working; its messages stay")
     @Delete("/{channelId}")
     @Status(HttpStatus.NO_CONTENT)
-    public void remove(Caller caller, @PathVariable String channelId) {
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
+    public void remove(@Parameter(hidden = true) Caller caller, @PathVariable String channelId) {
         remove.remove(caller, ChannelAccountId.of(channelId));
     }
 

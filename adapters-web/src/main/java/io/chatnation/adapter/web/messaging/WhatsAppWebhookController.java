@@ -1,5 +1,7 @@
 package io.chatnation.adapter.web.messaging;
 
+import io.chatnation.adapter.web.shared.Input;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.messaging.WebhookKey;
 import io.chatnation.domain.shared.AccessDenied;
 import io.chatnation.domain.shared.AuthenticationFailed;
@@ -20,8 +22,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +42,8 @@ import org.slf4j.LoggerFactory;
 public class WhatsAppWebhookController {
 
     private static final Logger LOG = LoggerFactory.getLogger(WhatsAppWebhookController.class);
+    /** What makes a GET Meta's subscription check at all; a wrong token is then a 403, a missing one a 400. */
+    private static final List<String> REQUIRED_QUERY = List.of("hub.mode", "hub.verify_token", "hub.challenge");
 
     private final ReceiveChannelWebhook receive;
 
@@ -47,9 +53,21 @@ public class WhatsAppWebhookController {
 
     @Operation(summary = "Meta's subscription check: echoes hub.challenge when hub.verify_token is the account's")
     @Get(produces = MediaType.TEXT_PLAIN)
-    public String handshake(@PathVariable String accountKey, HttpRequest<?> request) {
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
+    public String handshake(@PathVariable String accountKey, @Parameter(hidden = true) HttpRequest<?> request) {
         Map<String, String> query = new HashMap<>();
         request.getParameters().forEach((name, values) -> query.put(name, values.isEmpty() ? "" : values.get(0)));
+        Input input = new Input();
+        for (String required : REQUIRED_QUERY) {
+            input.field(required, () -> {
+                if (query.getOrDefault(required, "").isBlank()) {
+                    throw InvalidInput.of(required, "is required");
+                }
+                return null;
+            });
+        }
+        input.validate();
         ChannelWebhooks.HandshakeAnswer answer = receive.handshake(key(accountKey), query);
         if (answer instanceof ChannelWebhooks.Confirmed confirmed) {
             return confirmed.challenge();
@@ -59,8 +77,11 @@ public class WhatsAppWebhookController {
 
     @Operation(summary = "Messages and status reports, signed by Meta with X-Hub-Signature-256")
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    @ProblemDoc.BadRequest
+    @ProblemDoc.Unauthenticated
+    @ProblemDoc.NotFound
     public Map<String, Object> deliver(@PathVariable String accountKey, @Nullable @Body byte[] body,
-                                       HttpRequest<?> request) {
+                                       @Parameter(hidden = true) HttpRequest<?> request) {
         Map<String, String> headers = new HashMap<>();
         request.getHeaders().forEach((name, values) -> headers.put(name, values.isEmpty() ? "" : values.get(0)));
         WebhookKey key = key(accountKey);

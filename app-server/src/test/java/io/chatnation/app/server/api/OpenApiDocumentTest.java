@@ -25,7 +25,8 @@ import org.yaml.snakeyaml.Yaml;
 class OpenApiDocumentTest {
 
     private static final Set<String> ANONYMOUS = Set.of("post /api/v1/auth/register", "post /api/v1/auth/login",
-            "post /api/v1/auth/refresh", "post /api/v1/auth/accept-invitation");
+            "post /api/v1/auth/refresh", "post /api/v1/auth/accept-invitation",
+            "get /api/v1/webhooks/whatsapp/{accountKey}");
 
     private static Map<String, Object> document;
     private static Map<String, Map<String, Object>> operations;
