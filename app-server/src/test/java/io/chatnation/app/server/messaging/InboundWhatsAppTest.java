@@ -218,6 +218,23 @@ class InboundWhatsAppTest {
                 .isZero();
     }
 
+    @Test
+    void managing_channels_needs_org_manage() {
+        Api.Session owner = Api.registerOrganisation("Scoped Org");
+        Api.Response key = Api.post("/api/v1/api-keys", owner.bearer(), Map.of("name", "reader", "scopes", List.of("org:read")));
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        String reader = key.json().path("secret").asText();
+
+        Api.Response listed = Api.get("/api/v1/channels", reader);
+        Api.Response connected = Api.post("/api/v1/channels", reader, Map.of("phoneNumberId", "1234", "wabaId", "5678",
+                "displayNumber", "+254712345678", "accessToken", "t", "appSecret", "s", "verifyToken", "v"));
+
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(403);
+        assertThat(connected.status()).as(connected.toString()).isEqualTo(403);
+        assertThat(TestPlatform.countAsSuperuser("select count(*) from channel_accounts where org_id = '" + owner.orgId() + "'"))
+                .isZero();
+    }
+
     private static void awaitStatus(ConnectedNumber number, String providerMessageId, String status) {
         await(() -> number.count("select count(*) from messages where org_id = :org and provider_message_id = '"
                 + providerMessageId + "' and status = '" + status + "'") == 1, providerMessageId + " " + status);
