@@ -1,18 +1,25 @@
 package io.chatnation.app.server.messaging;
 
 import io.chatnation.ports.messaging.in.ProcessInboundJobs;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the inbound job queue: while jobs are ready it takes batch after batch; once the queue is idle it looks
- * again after the poll interval. Several servers may run it side by side: the queue hands each job to one of them.
+ * Drains the inbound job queue with a few threads: while jobs are ready each takes batch after batch; an idle one
+ * looks again after the poll interval. The queue never hands two jobs of one sender out at once, so the threads (and
+ * other servers running the same worker) keep each person's messages in order without coordinating.
  */
-@Singleton
+@Context
 @Requires(property = "chatnation.messaging.worker.enabled", notEquals = "false")
 public class InboundWorker {
 
@@ -20,20 +27,61 @@ public class InboundWorker {
 
     private final ProcessInboundJobs jobs;
     private final int batch;
+    private final int threads;
+    private final Duration pollInterval;
+    private ExecutorService executor;
 
-    public InboundWorker(ProcessInboundJobs jobs, @Value("${chatnation.messaging.worker.batch:20}") int batch) {
+    public InboundWorker(ProcessInboundJobs jobs, @Value("${chatnation.messaging.worker.batch:20}") int batch,
+                         @Value("${chatnation.messaging.worker.threads:4}") int threads,
+                         @Value("${chatnation.messaging.worker.poll-interval:100ms}") Duration pollInterval) {
         this.jobs = jobs;
         this.batch = batch;
+        this.threads = threads;
+        this.pollInterval = pollInterval;
     }
 
-    @Scheduled(fixedDelay = "${chatnation.messaging.worker.poll-interval:100ms}", initialDelay = "1s")
-    public void drain() {
-        try {
-            while (jobs.processReady(batch) > 0) {
-                // keep going: more may be ready
+    @PostConstruct
+    void start() {
+        AtomicInteger number = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "inbound-worker-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (int i = 0; i < threads; i++) {
+            executor.execute(this::drainUntilStopped);
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private void drainUntilStopped() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                if (jobs.processReady(batch) == 0) {
+                    Thread.sleep(pollInterval.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                LOG.error("Processing inbound jobs failed; trying again after the poll interval", e);
+                pause();
             }
-        } catch (RuntimeException e) {
-            LOG.error("Processing inbound jobs failed; trying again at the next poll", e);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(pollInterval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

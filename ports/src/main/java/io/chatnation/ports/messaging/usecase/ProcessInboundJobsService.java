@@ -35,6 +35,7 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
     /** Long enough for a slow provider call; a worker that dies lets its jobs be claimed again after this. */
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final int MAX_ATTEMPTS = 8;
+    private static final int UNMATCHED_REPORT_ATTEMPTS = 4;
 
     private final UnitOfWork uow;
     private final JobQueue jobs;
@@ -102,11 +103,15 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
     private void applyReport(ClaimedJob job, ChannelAccount account) {
         DeliveryReport report = InboundJobs.reportOf(account, job);
         uow.runInOrganization(job.org(), () -> {
-            TrackedOutbound tracked = messages.outbound(account.id(), report.messageId())
-                    // Meta may report before our send call has recorded the id: try again shortly.
-                    .orElseThrow(() -> new IllegalStateException("no outbound message " + report.messageId() + " yet"));
-            DeliveryProgress progress = tracked.progress().map(p -> p.after(report)).orElseGet(() -> DeliveryProgress.from(report));
-            messages.updateProgress(tracked.id(), progress, clock.instant());
+            Optional<TrackedOutbound> tracked = messages.outbound(account.id(), report.messageId());
+            if (tracked.isEmpty() && job.attempt() < UNMATCHED_REPORT_ATTEMPTS) {
+                // Meta may report before our send call has recorded the id: try again shortly.
+                throw new IllegalStateException("no outbound message " + report.messageId() + " yet");
+            }
+            // Still unmatched after that: a message sent by something else on the same number, not ours to track.
+            tracked.ifPresent(outbound -> messages.updateProgress(outbound.id(),
+                    outbound.progress().map(p -> p.after(report)).orElseGet(() -> DeliveryProgress.from(report)),
+                    clock.instant()));
             jobs.complete(job);
         });
     }
