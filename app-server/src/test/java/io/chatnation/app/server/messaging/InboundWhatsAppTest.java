@@ -69,6 +69,32 @@ class InboundWhatsAppTest {
     }
 
     @Test
+    void one_persons_messages_are_handled_in_the_order_received_while_several_workers_run() {
+        ConnectedNumber number = ConnectedNumber.connect("Ordering Org");
+        String user = "2547" + ConnectedNumber.digits(8);
+        ConnectedNumber.fake().userWrote(number.phoneNumberId, user, Instant.now());
+        long now = Instant.now().getEpochSecond();
+        WebhookPayloads.Builder batch = WebhookPayloads.builder().entry(number.wabaId)
+                .change(number.phoneNumberId, number.displayNumber.substring(1)).contact(user, "Kamau");
+        for (int i = 0; i < 3; i++) {
+            batch.message(WebhookPayloads.textMessage("wamid.order-" + i + "-" + user, user, now, "question " + i));
+        }
+        batch.message(WebhookPayloads.textMessage("wamid.order-stop-" + user, user, now, "STOP"));
+
+        Api.Response r = number.post(batch.signedWith(new ChannelSecret(ConnectedNumber.APP_SECRET)));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("newMessages").asInt()).isEqualTo(4);
+        List<FakeCloudApi.SentMessage> replies = number.awaitSentTo(user, 4);
+        assertThat(replies).extracting(FakeCloudApi.SentMessage::textBody)
+                .containsExactly(DEFAULT_REPLY, DEFAULT_REPLY, DEFAULT_REPLY,
+                        "You have been unsubscribed and will receive no more messages from us. Reply START to subscribe again.");
+        assertThat(replies).extracting(m -> m.body().path("context").path("message_id").asText())
+                .containsExactly("wamid.order-0-" + user, "wamid.order-1-" + user, "wamid.order-2-" + user,
+                        "wamid.order-stop-" + user);
+    }
+
+    @Test
     void a_bad_or_missing_signature_is_refused_with_401_and_nothing_is_stored() {
         ConnectedNumber number = ConnectedNumber.connect("Forged Org");
         String user = "2547" + ConnectedNumber.digits(8);
