@@ -4,6 +4,7 @@ import io.chatnation.ports.messaging.in.ProcessInboundJobs;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 @Context
 @Requires(property = "chatnation.messaging.worker.enabled", notEquals = "false")
+// The CLI shares the server's beans but must not open the database (or take jobs) just to print its help.
+@Requires(notEnv = Environment.CLI)
 public class InboundWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundWorker.class);
