@@ -95,6 +95,29 @@ class InboundWhatsAppTest {
     }
 
     @Test
+    void a_reply_the_provider_refuses_for_now_is_sent_again_and_a_permanently_refused_one_is_marked_failed() {
+        ConnectedNumber number = ConnectedNumber.connect("Retry Org");
+        String patient = "2547" + ConnectedNumber.digits(8);
+        String unreachable = "2547" + ConnectedNumber.digits(8);
+
+        ConnectedNumber.fake().failNextSend(400, 130429, "Rate limit hit");
+        number.userWrites(patient, "Patient", "hi");
+
+        assertThat(number.awaitSentTo(patient, 1).get(0).textBody()).isEqualTo(DEFAULT_REPLY);
+        await(() -> number.count("select count(*) from messages where org_id = :org and direction = 'outbound' "
+                + "and status = 'sent'") == 1, "the retried reply stored as sent");
+
+        ConnectedNumber.fake().failNextSend(400, 131026, "Message undeliverable");
+        number.userWrites(unreachable, "Gone", "hi");
+
+        await(() -> number.count("select count(*) from messages where org_id = :org and direction = 'outbound' "
+                + "and status = 'failed' and error_code = 131026 and failed_at is not null") == 1, "the reply marked failed");
+        await(() -> number.count("select count(*) from jobs where org_id = :org") == 0, "both jobs completed");
+        assertThat(number.sentTo(unreachable)).isEmpty();
+        assertThat(number.sentTo(patient)).hasSize(1);
+    }
+
+    @Test
     void a_bad_or_missing_signature_is_refused_with_401_and_nothing_is_stored() {
         ConnectedNumber number = ConnectedNumber.connect("Forged Org");
         String user = "2547" + ConnectedNumber.digits(8);
