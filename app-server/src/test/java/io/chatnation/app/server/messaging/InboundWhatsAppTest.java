@@ -3,11 +3,13 @@ package io.chatnation.app.server.messaging;
 import static io.chatnation.app.server.messaging.ConnectedNumber.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chatnation.adapter.whatsapp.cloud.WebhookSignature;
 import io.chatnation.adapter.whatsapp.cloud.fake.FakeCloudApi;
 import io.chatnation.adapter.whatsapp.cloud.fake.WebhookPayloads;
 import io.chatnation.app.server.Api;
 import io.chatnation.app.server.TestPlatform;
 import io.chatnation.domain.messaging.ChannelSecret;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -142,12 +144,11 @@ class InboundWhatsAppTest {
     void a_signed_body_that_is_not_a_webhook_is_a_400_and_an_unknown_webhook_key_a_404() {
         ConnectedNumber number = ConnectedNumber.connect("Malformed Org");
         byte[] body = "{\"entry\": \"not a list\"".getBytes(StandardCharsets.UTF_8);
-        String signature = io.chatnation.adapter.whatsapp.cloud.WebhookSignature.sign(
-                new ChannelSecret(ConnectedNumber.APP_SECRET), body);
+        String signature = WebhookSignature.sign(new ChannelSecret(ConnectedNumber.APP_SECRET), body);
 
         Api.Response malformed = number.post(body, Map.of("X-Hub-Signature-256", signature, "Content-Type", "application/json"));
         Api.Response unknown = Api.send(Api.builder("/api/v1/webhooks/whatsapp/" + "x".repeat(43), null)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 
         assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
@@ -162,11 +163,14 @@ class InboundWhatsAppTest {
         Api.Response right = Api.get(number.webhookPath + "?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token="
                 + ConnectedNumber.VERIFY_TOKEN, null);
         Api.Response wrong = Api.get(number.webhookPath + "?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=guess", null);
+        Api.Response incomplete = Api.get(number.webhookPath + "?hub.challenge=1158201444", null);
 
         assertThat(right.status()).as(right.toString()).isEqualTo(200);
         assertThat(right.raw()).isEqualTo("1158201444");
         assertThat(wrong.status()).as(wrong.toString()).isEqualTo(403);
         assertThat(wrong.raw()).doesNotContain("1158201444");
+        assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
+        assertThat(incomplete.raw()).contains("hub.mode", "hub.verify_token");
     }
 
     @Test
