@@ -1,12 +1,12 @@
 package io.chatnation.app.server.messaging;
 
 import io.chatnation.ports.messaging.in.ProcessInboundJobs;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.env.Environment;
-import jakarta.annotation.PostConstruct;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,12 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains the inbound job queue with a few threads: while jobs are ready each takes batch after batch; an idle one
  * looks again after the poll interval. The queue never hands two jobs of one sender out at once, so the threads (and
- * other servers running the same worker) keep each person's messages in order without coordinating.
+ * other servers running the same worker) keep each person's messages in order without coordinating. It starts with
+ * the HTTP server, so the CLI and other contexts that share the server's beans never take jobs.
  */
-@Context
+@Singleton
 @Requires(property = "chatnation.messaging.worker.enabled", notEquals = "false")
-// The CLI shares the server's beans but must not open the database (or take jobs) just to print its help.
-@Requires(notEnv = Environment.CLI)
 public class InboundWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundWorker.class);
@@ -43,8 +42,8 @@ public class InboundWorker {
         this.pollInterval = pollInterval;
     }
 
-    @PostConstruct
-    void start() {
+    @EventListener
+    synchronized void start(ServerStartupEvent started) {
         AtomicInteger number = new AtomicInteger();
         executor = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "inbound-worker-" + number.incrementAndGet());
@@ -57,7 +56,10 @@ public class InboundWorker {
     }
 
     @PreDestroy
-    void stop() throws InterruptedException {
+    synchronized void stop() throws InterruptedException {
+        if (executor == null) {
+            return;
+        }
         executor.shutdownNow();
         executor.awaitTermination(10, TimeUnit.SECONDS);
     }
