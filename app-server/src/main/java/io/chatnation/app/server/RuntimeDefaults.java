@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * Settings that must exist before the application context starts and that the embedded default
- * derives on its own: the data folder, the JWT signing secret and the application role's password.
+ * derives on its own: the data folder, the JWT signing secret, the application role's password and the key that
+ * encrypts channel secrets at rest.
  * Anything set in the environment wins.
  */
 public final class RuntimeDefaults {
@@ -15,6 +16,7 @@ public final class RuntimeDefaults {
     public static final String DATA_DIR = "chatnation.data-dir";
     static final String JWT_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
     static final String APP_PASSWORD = "chatnation.database.app-password";
+    static final String SECRETS_KEY = "chatnation.secrets.key";
 
     private RuntimeDefaults() {}
 
@@ -30,6 +32,8 @@ public final class RuntimeDefaults {
         properties.put(JWT_SECRET, orElse(env.apply("JWT_SECRET"), () -> LocalSecrets.readOrCreate(dataDirectory, "jwt-secret")));
         properties.put(APP_PASSWORD, orElse(env.apply("APP_DATASOURCE_PASSWORD"),
                 () -> LocalSecrets.readOrCreate(dataDirectory, "app-database-password")));
+        properties.put(SECRETS_KEY, orElse(env.apply("CHATNATION_SECRETS_KEY"),
+                () -> LocalSecrets.readOrCreate(dataDirectory, "secrets-key")));
         return properties;
     }
 

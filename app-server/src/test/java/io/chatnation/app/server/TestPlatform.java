@@ -1,6 +1,7 @@
 package io.chatnation.app.server;
 
 import io.chatnation.app.server.billing.PaymentFakes;
+import io.chatnation.app.server.messaging.WhatsAppFakes;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
@@ -38,6 +39,7 @@ public final class TestPlatform {
             properties.put("chatnation.database.embedded-port", freePort());
             properties.put("chatnation.database.pool-size", 8);
             properties.putAll(PaymentFakes.properties());
+            properties.putAll(WhatsAppFakes.properties());
             server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }

@@ -29,7 +29,8 @@ class OpenApiDocumentTest {
     private static final Set<String> PROVIDER_CALLBACKS = Set.of("post /api/v1/payments/mpesa/callback/{token}",
             "post /api/v1/payments/stripe/webhook");
     private static final Set<String> ANONYMOUS = union(PROVIDER_CALLBACKS, Set.of("post /api/v1/auth/register",
-            "post /api/v1/auth/login", "post /api/v1/auth/refresh", "post /api/v1/auth/accept-invitation"));
+            "post /api/v1/auth/login", "post /api/v1/auth/refresh", "post /api/v1/auth/accept-invitation",
+            "get /api/v1/webhooks/whatsapp/{accountKey}"));
 
     private static Map<String, Object> document;
     private static Map<String, Map<String, Object>> operations;
@@ -149,6 +150,9 @@ class OpenApiDocumentTest {
                 assertThat(map(map(operation, "requestBody"), "content")).as(key).containsKey("application/json");
                 assertThat(map(map(map(operation, "responses"), "200"), "content")).as(key).containsKey("application/json");
                 assertProblemResponse(key, map(operation, "responses"), "422");
+            } else if (key.contains("/api/v1/webhooks/")) {
+                assertThat(list(operation, "security")).as("%s: channel webhooks need no API credentials", key)
+                        .isNotEmpty().allSatisfy(requirement -> assertThat(requirement).isEmpty());
             } else {
                 assertThat(operation).as("%s keeps the document's bearer/API-key requirement", key).doesNotContainKey("security");
             }

@@ -1,2 +1,2 @@
-/** Needs every business module shares: transactions. */
+/** Needs every business module shares: transactions and the job queue. */
 package io.chatnation.ports.shared.out;

@@ -1,0 +1,80 @@
+package io.chatnation.adapter.persistence.messaging;
+
+import io.chatnation.adapter.persistence.shared.Jdbc;
+import io.chatnation.domain.messaging.Contact;
+import io.chatnation.domain.messaging.ContactId;
+import io.chatnation.domain.messaging.WhatsAppIdentity;
+import io.chatnation.domain.messaging.WhatsAppUserId;
+import io.chatnation.domain.shared.PhoneNumber;
+import io.chatnation.ports.messaging.out.Contacts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class JdbcContacts implements Contacts {
+
+    private static final String COLUMNS = "id, phone, wa_user_id, profile_name, opted_out, last_inbound_at";
+
+    private final Jdbc jdbc;
+
+    public JdbcContacts(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Contact> findForUpdate(WhatsAppIdentity identity) {
+        // The phone match first: it is the identifier people share and import; the user id only fills in.
+        return jdbc.one("select " + COLUMNS + " from contacts where phone = ?::text or wa_user_id = ?::text "
+                        + "order by (phone = ?::text) desc nulls last, created_at limit 1 for update",
+                JdbcContacts::contact, phone(identity), userId(identity), phone(identity));
+    }
+
+    @Override
+    public boolean addIfAbsent(Contact contact, Instant now) {
+        return jdbc.update("""
+                insert into contacts (id, phone, wa_user_id, profile_name, opted_out, last_inbound_at, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                contact.id().value(), phone(contact.identity()), userId(contact.identity()), contact.profileName(),
+                contact.optedOut(), contact.lastInboundAt(), now, now) == 1;
+    }
+
+    @Override
+    public void update(Contact contact, Instant now) {
+        jdbc.update("""
+                update contacts set phone = ?, wa_user_id = ?, profile_name = ?, last_inbound_at = ?, updated_at = ?
+                where id = ?""",
+                phone(contact.identity()), userId(contact.identity()), contact.profileName(), contact.lastInboundAt(),
+                now, contact.id().value());
+    }
+
+    @Override
+    public void recordConsent(Contact contact, Instant at, String source) {
+        jdbc.update("""
+                update contacts set opted_out = ?,
+                       opted_out_at = case when ? then ? else opted_out_at end,
+                       opted_in_at = case when ? then opted_in_at else ? end,
+                       opt_in_source = case when ? then opt_in_source else ? end,
+                       updated_at = ?
+                where id = ?""",
+                contact.optedOut(), contact.optedOut(), at, contact.optedOut(), at, contact.optedOut(), source, at,
+                contact.id().value());
+    }
+
+    private static String phone(WhatsAppIdentity identity) {
+        return identity.phone().map(PhoneNumber::e164).orElse(null);
+    }
+
+    private static String userId(WhatsAppIdentity identity) {
+        return identity.userId().map(WhatsAppUserId::value).orElse(null);
+    }
+
+    private static Contact contact(ResultSet rs) throws SQLException {
+        WhatsAppIdentity identity = new WhatsAppIdentity(Optional.ofNullable(rs.getString("phone")).map(PhoneNumber::new),
+                Optional.ofNullable(rs.getString("wa_user_id")).map(WhatsAppUserId::new));
+        return new Contact(new ContactId(rs.getObject("id", UUID.class)), identity,
+                Optional.ofNullable(rs.getString("profile_name")), rs.getBoolean("opted_out"),
+                Jdbc.optionalInstant(rs, "last_inbound_at"));
+    }
+}

@@ -1,0 +1,19 @@
+package io.chatnation.adapter.web.messaging;
+
+import io.chatnation.domain.messaging.ChannelAccount;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * A channel account as the API shows it. The access token, app secret and verify token are write-only: they are
+ * never returned, so a leaked response or log cannot give them away.
+ */
+@Serdeable
+record ChannelAccountResponse(String id, String provider, String phoneNumberId, String wabaId, String displayNumber,
+                              String webhookUrl, String createdAt) {
+
+    static ChannelAccountResponse of(ChannelAccount account, String webhookUrl) {
+        return new ChannelAccountResponse(account.id().toString(), account.provider().code(),
+                account.phoneNumberId().value(), account.wabaId().value(), account.displayNumber().e164(), webhookUrl,
+                account.createdAt().toString());
+    }
+}

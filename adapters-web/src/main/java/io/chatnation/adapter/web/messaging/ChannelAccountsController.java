@@ -1,0 +1,143 @@
+package io.chatnation.adapter.web.messaging;
+
+import io.chatnation.adapter.web.shared.Input;
+import io.chatnation.adapter.web.shared.ListResponse;
+import io.chatnation.adapter.web.shared.ProblemDoc;
+import io.chatnation.domain.messaging.BusinessAccountId;
+import io.chatnation.domain.messaging.BusinessNumberId;
+import io.chatnation.domain.messaging.ChannelAccountId;
+import io.chatnation.domain.messaging.ChannelCredentials;
+import io.chatnation.domain.messaging.ChannelProvider;
+import io.chatnation.domain.messaging.ChannelSecret;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.InvalidInput;
+import io.chatnation.domain.shared.PhoneNumber;
+import io.chatnation.ports.messaging.in.ConnectChannelAccount;
+import io.chatnation.ports.messaging.in.ListChannelAccounts;
+import io.chatnation.ports.messaging.in.RemoveChannelAccount;
+import io.chatnation.ports.messaging.in.ShowChannelAccount;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+
+@Controller("/api/v1/channels")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Messaging: channel accounts")
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
+public class ChannelAccountsController {
+
+    /**
+     * @param provider      whatsapp_cloud
+     * @param phoneNumberId the Cloud API phone number id
+     * @param wabaId        the WhatsApp Business Account id
+     * @param displayNumber the number people write to, e.g. +254712345678
+     * @param accessToken   a system user's access token for the number
+     * @param appSecret     the Meta app's secret, which signs the webhooks
+     * @param verifyToken   any string of yours, entered at Meta with the webhook URL
+     */
+    @Serdeable
+    record ConnectRequest(@Nullable String provider, @Nullable String phoneNumberId, @Nullable String wabaId,
+                          @Nullable String displayNumber, @Nullable String accessToken, @Nullable String appSecret,
+                          @Nullable String verifyToken) {}
+
+    private final ConnectChannelAccount connect;
+    private final ListChannelAccounts list;
+    private final ShowChannelAccount show;
+    private final RemoveChannelAccount remove;
+    private final WebhookUrls urls;
+
+    public ChannelAccountsController(ConnectChannelAccount connect, ListChannelAccounts list, ShowChannelAccount show,
+                                     RemoveChannelAccount remove, WebhookUrls urls) {
+        this.connect = connect;
+        this.list = list;
+        this.show = show;
+        this.remove = remove;
+        this.urls = urls;
+    }
+
+    @Operation(summary = "Connect a WhatsApp number: answers the webhook URL to enter at Meta. The secrets are stored "
+            + "encrypted and never shown again.")
+    @Post
+    @Status(HttpStatus.CREATED)
+    @ProblemDoc.BadRequest
+    @ProblemDoc.Conflict
+    public ChannelAccountResponse connect(@Parameter(hidden = true) Caller caller, @Body ConnectRequest body,
+                                          @Parameter(hidden = true) HttpRequest<?> request) {
+        Input input = new Input();
+        ChannelProvider provider = input.field("provider", () -> ChannelProvider.parse("provider",
+                body.provider() == null ? "whatsapp_cloud" : body.provider()));
+        BusinessNumberId phoneNumberId = input.field("phoneNumberId", () -> {
+            String digits = required(body.phoneNumberId());
+            if (!digits.matches("[0-9]{1,40}")) {
+                throw InvalidInput.of("phoneNumberId", "must be the numeric Cloud API phone number id");
+            }
+            return new BusinessNumberId(digits);
+        });
+        BusinessAccountId wabaId = input.field("wabaId", () -> new BusinessAccountId(required(body.wabaId())));
+        PhoneNumber displayNumber = input.field("displayNumber", () -> PhoneNumber.of("displayNumber", body.displayNumber()));
+        ChannelSecret accessToken = input.field("accessToken", () -> secret(body.accessToken()));
+        ChannelSecret appSecret = input.field("appSecret", () -> secret(body.appSecret()));
+        ChannelSecret verifyToken = input.field("verifyToken", () -> secret(body.verifyToken()));
+        input.validate();
+        var account = connect.connect(new ConnectChannelAccount.Command(caller, provider, phoneNumberId, wabaId,
+                displayNumber, new ChannelCredentials(accessToken, appSecret, verifyToken)));
+        return ChannelAccountResponse.of(account, urls.of(account, request));
+    }
+
+    @Operation(summary = "The organisation's WhatsApp numbers, oldest first, with their webhook URLs")
+    @Get
+    public ListResponse<ChannelAccountResponse> list(@Parameter(hidden = true) Caller caller,
+                                                     @Parameter(hidden = true) HttpRequest<?> request) {
+        List<ChannelAccountResponse> accounts = list.list(caller).stream()
+                .map(account -> ChannelAccountResponse.of(account, urls.of(account, request))).toList();
+        return new ListResponse<>(accounts, new ListResponse.Meta(null, accounts.size()));
+    }
+
+    @Operation(summary = "One WhatsApp number")
+    @Get("/{channelId}")
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
+    public ChannelAccountResponse show(@Parameter(hidden = true) Caller caller, @PathVariable String channelId,
+                                       @Parameter(hidden = true) HttpRequest<?> request) {
+        var account = show.show(caller, ChannelAccountId.of(channelId));
+        return ChannelAccountResponse.of(account, urls.of(account, request));
+    }
+
+    @Operation(summary = "Disconnect a WhatsApp number: its webhook URL stops working; its messages stay")
+    @Delete("/{channelId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
+    public void remove(@Parameter(hidden = true) Caller caller, @PathVariable String channelId) {
+        remove.remove(caller, ChannelAccountId.of(channelId));
+    }
+
+    private static String required(String value) {
+        if (value == null || value.isBlank()) {
+            throw InvalidInput.of("value", "is required");
+        }
+        return value.strip();
+    }
+
+    private static ChannelSecret secret(String value) {
+        return new ChannelSecret(required(value));
+    }
+}

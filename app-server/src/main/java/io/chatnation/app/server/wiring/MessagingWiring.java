@@ -1,0 +1,153 @@
+package io.chatnation.app.server.wiring;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chatnation.adapter.persistence.messaging.JdbcChannelAccountLocator;
+import io.chatnation.adapter.persistence.messaging.JdbcChannelAccounts;
+import io.chatnation.adapter.persistence.messaging.JdbcContacts;
+import io.chatnation.adapter.persistence.messaging.JdbcConversations;
+import io.chatnation.adapter.persistence.messaging.JdbcMessages;
+import io.chatnation.adapter.persistence.messaging.SecretCipher;
+import io.chatnation.adapter.persistence.shared.Jdbc;
+import io.chatnation.adapter.persistence.shared.JdbcJobQueue;
+import io.chatnation.adapter.whatsapp.cloud.CloudApiChannels;
+import io.chatnation.adapter.whatsapp.cloud.CloudApiWebhooks;
+import io.chatnation.domain.messaging.WebhookKey;
+import io.chatnation.domain.shared.IdGenerator;
+import io.chatnation.ports.identity.out.SecretGenerator;
+import io.chatnation.ports.messaging.in.ConnectChannelAccount;
+import io.chatnation.ports.messaging.in.ListChannelAccounts;
+import io.chatnation.ports.messaging.in.ProcessInboundJobs;
+import io.chatnation.ports.messaging.in.ReceiveChannelWebhook;
+import io.chatnation.ports.messaging.in.RemoveChannelAccount;
+import io.chatnation.ports.messaging.in.ShowChannelAccount;
+import io.chatnation.ports.messaging.out.ChannelAccountLocator;
+import io.chatnation.ports.messaging.out.ChannelAccounts;
+import io.chatnation.ports.messaging.out.ChannelConnector;
+import io.chatnation.ports.messaging.out.ChannelWebhooks;
+import io.chatnation.ports.messaging.out.Contacts;
+import io.chatnation.ports.messaging.out.Conversations;
+import io.chatnation.ports.messaging.out.Messages;
+import io.chatnation.ports.messaging.out.WebhookKeys;
+import io.chatnation.ports.messaging.usecase.ConnectChannelAccountService;
+import io.chatnation.ports.messaging.usecase.ListChannelAccountsService;
+import io.chatnation.ports.messaging.usecase.ProcessInboundJobsService;
+import io.chatnation.ports.messaging.usecase.ReceiveChannelWebhookService;
+import io.chatnation.ports.messaging.usecase.RemoveChannelAccountService;
+import io.chatnation.ports.messaging.usecase.ReplyTexts;
+import io.chatnation.ports.messaging.usecase.ShowChannelAccountService;
+import io.chatnation.ports.shared.in.CheckAccess;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
+import io.chatnation.ports.shared.out.JobQueue;
+import io.chatnation.ports.shared.out.UnitOfWork;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Messaging: channel accounts (secrets sealed with {@code chatnation.secrets.key}), the WhatsApp Cloud API webhooks
+ * and channel, contacts, conversations, messages, and the PostgreSQL job queue the inbound workers read.
+ */
+@Factory
+public class MessagingWiring {
+
+    @Singleton
+    SecretCipher secretCipher(@Value("${chatnation.secrets.key}") String key) {
+        return new SecretCipher(key);
+    }
+
+    @Singleton
+    ChannelAccounts channelAccounts(Jdbc jdbc, SecretCipher cipher) {
+        return new JdbcChannelAccounts(jdbc, cipher);
+    }
+
+    @Singleton
+    ChannelAccountLocator channelAccountLocator(Jdbc jdbc) {
+        return new JdbcChannelAccountLocator(jdbc);
+    }
+
+    @Singleton
+    Contacts contacts(Jdbc jdbc) {
+        return new JdbcContacts(jdbc);
+    }
+
+    @Singleton
+    Conversations conversations(Jdbc jdbc, IdGenerator ids) {
+        return new JdbcConversations(jdbc, ids);
+    }
+
+    @Singleton
+    Messages messages(Jdbc jdbc) {
+        return new JdbcMessages(jdbc);
+    }
+
+    @Singleton
+    JobQueue jobQueue(Jdbc jdbc) {
+        return new JdbcJobQueue(jdbc, new ObjectMapper());
+    }
+
+    @Singleton
+    WebhookKeys webhookKeys(SecretGenerator secrets) {
+        return () -> new WebhookKey(secrets.token());
+    }
+
+    @Singleton
+    ChannelWebhooks channelWebhooks() {
+        return new CloudApiWebhooks();
+    }
+
+    @Singleton
+    ChannelConnector channelConnector(@Value("${chatnation.whatsapp.cloud.base-url}") URI baseUrl,
+                                      @Value("${chatnation.whatsapp.cloud.api-version}") String apiVersion,
+                                      @Value("${chatnation.whatsapp.cloud.request-timeout:10s}") Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return new CloudApiChannels(baseUrl, apiVersion, timeout, http);
+    }
+
+    @Singleton
+    ReplyTexts replyTexts(@Value("${chatnation.messaging.replies.default}") String defaultReply,
+                          @Value("${chatnation.messaging.replies.opted-out}") String optedOut,
+                          @Value("${chatnation.messaging.replies.opted-in}") String optedIn) {
+        return new ReplyTexts(defaultReply, optedOut, optedIn);
+    }
+
+    @Singleton
+    ConnectChannelAccount connectChannelAccount(UnitOfWork uow, CheckAccess access, ChannelAccounts accounts,
+                                                WebhookKeys keys, RecordAuditEntry audit, IdGenerator ids, Clock clock) {
+        return new ConnectChannelAccountService(uow, access, accounts, keys, audit, ids, clock);
+    }
+
+    @Singleton
+    ListChannelAccounts listChannelAccounts(UnitOfWork uow, CheckAccess access, ChannelAccounts accounts) {
+        return new ListChannelAccountsService(uow, access, accounts);
+    }
+
+    @Singleton
+    ShowChannelAccount showChannelAccount(UnitOfWork uow, CheckAccess access, ChannelAccounts accounts) {
+        return new ShowChannelAccountService(uow, access, accounts);
+    }
+
+    @Singleton
+    RemoveChannelAccount removeChannelAccount(UnitOfWork uow, CheckAccess access, ChannelAccounts accounts,
+                                              RecordAuditEntry audit) {
+        return new RemoveChannelAccountService(uow, access, accounts, audit);
+    }
+
+    @Singleton
+    ReceiveChannelWebhook receiveChannelWebhook(UnitOfWork uow, ChannelAccountLocator locator, ChannelAccounts accounts,
+                                                ChannelWebhooks webhooks, Messages messages, JobQueue jobs,
+                                                IdGenerator ids, Clock clock) {
+        return new ReceiveChannelWebhookService(uow, locator, accounts, webhooks, messages, jobs, ids, clock);
+    }
+
+    @Singleton
+    ProcessInboundJobs processInboundJobs(UnitOfWork uow, JobQueue jobs, ChannelAccounts accounts, Contacts contacts,
+                                          Conversations conversations, Messages messages, ChannelConnector connector,
+                                          RecordAuditEntry audit, ReplyTexts replies, IdGenerator ids, Clock clock) {
+        return new ProcessInboundJobsService(uow, jobs, accounts, contacts, conversations, messages, connector, audit,
+                replies, ids, clock);
+    }
+}

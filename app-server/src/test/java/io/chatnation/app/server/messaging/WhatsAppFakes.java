@@ -1,0 +1,25 @@
+package io.chatnation.app.server.messaging;
+
+import io.chatnation.adapter.whatsapp.cloud.fake.FakeCloudApi;
+import java.util.Map;
+
+/** One WhatsApp Cloud API fake for the whole test run; each test connects numbers of its own to it. */
+public final class WhatsAppFakes {
+
+    private static FakeCloudApi cloud;
+
+    private WhatsAppFakes() {}
+
+    /** The properties that point the platform's Cloud API channel at the fake. */
+    public static synchronized Map<String, Object> properties() {
+        return Map.of("chatnation.whatsapp.cloud.base-url", cloud().baseUri().toString());
+    }
+
+    public static synchronized FakeCloudApi cloud() {
+        if (cloud == null) {
+            cloud = FakeCloudApi.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(cloud::close));
+        }
+        return cloud;
+    }
+}

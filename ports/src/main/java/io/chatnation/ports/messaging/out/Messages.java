@@ -1,0 +1,68 @@
+package io.chatnation.ports.messaging.out;
+
+import io.chatnation.domain.messaging.ChannelAccountId;
+import io.chatnation.domain.messaging.ChannelFailure;
+import io.chatnation.domain.messaging.ContactId;
+import io.chatnation.domain.messaging.ConversationId;
+import io.chatnation.domain.messaging.DeliveryProgress;
+import io.chatnation.domain.messaging.InboundMessage;
+import io.chatnation.domain.messaging.MessageId;
+import io.chatnation.domain.messaging.ProviderMessageId;
+import io.chatnation.domain.messaging.SenderProfile;
+import io.chatnation.domain.messaging.WhatsAppIdentity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Every message of the current organisation, in and out. */
+public interface Messages {
+
+    /**
+     * Stores a message as received; false, storing nothing, when the account already holds a message with its
+     * provider id (a redelivered webhook).
+     */
+    boolean storeInbound(MessageId id, ChannelAccountId account, InboundMessage message, Instant now);
+
+    Optional<StoredInbound> inbound(MessageId id);
+
+    /** The inbound message has been routed: tied to its contact and conversation, and not to be routed again. */
+    void markHandled(MessageId id, ContactId contact, ConversationId conversation, Instant now);
+
+    /** Stores a reply before it is sent, so that a worker that dies after routing still sends it when the job reruns. */
+    void queueReply(QueuedReply reply, Instant now);
+
+    List<QueuedReply> queuedRepliesTo(MessageId inbound);
+
+    void replySent(MessageId reply, ProviderMessageId providerId, Instant at);
+
+    void replyFailed(MessageId reply, ChannelFailure failure, Instant at);
+
+    /** An outbound message by the id the provider gave it, for its delivery reports. */
+    Optional<TrackedOutbound> outbound(ChannelAccountId account, ProviderMessageId providerId);
+
+    void updateProgress(MessageId id, DeliveryProgress progress, Instant now);
+
+    /** What routing needs of a stored inbound message. {@code text} is the body of text messages only. */
+    record StoredInbound(MessageId id, ChannelAccountId account, ProviderMessageId providerId, String type,
+                         Optional<String> text, WhatsAppIdentity from, SenderProfile profile, Instant sentAt,
+                         boolean handled) {
+        public StoredInbound {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    record QueuedReply(MessageId id, ChannelAccountId account, ConversationId conversation, ContactId contact,
+                       WhatsAppIdentity to, String text, MessageId replyTo) {
+        public QueuedReply {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    record TrackedOutbound(MessageId id, Optional<DeliveryProgress> progress) {
+    }
+}

@@ -1,0 +1,122 @@
+package io.chatnation.ports.messaging.usecase;
+
+import io.chatnation.domain.messaging.ChannelAccount;
+import io.chatnation.domain.messaging.ChannelAccountId;
+import io.chatnation.domain.messaging.ChannelCredentials;
+import io.chatnation.domain.messaging.DeliveryProgress;
+import io.chatnation.domain.messaging.DeliveryReport;
+import io.chatnation.domain.messaging.MessageId;
+import io.chatnation.domain.shared.IdGenerator;
+import io.chatnation.domain.shared.OrgId;
+import io.chatnation.ports.messaging.in.ProcessInboundJobs;
+import io.chatnation.ports.messaging.out.ChannelAccounts;
+import io.chatnation.ports.messaging.out.ChannelConnector;
+import io.chatnation.ports.messaging.out.Contacts;
+import io.chatnation.ports.messaging.out.Conversations;
+import io.chatnation.ports.messaging.out.Messages;
+import io.chatnation.ports.messaging.out.Messages.StoredInbound;
+import io.chatnation.ports.messaging.out.Messages.TrackedOutbound;
+import io.chatnation.ports.shared.in.RecordAuditEntry;
+import io.chatnation.ports.shared.out.JobQueue;
+import io.chatnation.ports.shared.out.JobQueue.ClaimedJob;
+import io.chatnation.ports.shared.out.UnitOfWork;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the inbound jobs: a message job routes the message and sends what routing queued, a report job moves an
+ * outbound message's status forward. A job is completed only once all of it is done; any failure reschedules it with
+ * a growing delay, and every step is safe to repeat.
+ */
+public final class ProcessInboundJobsService implements ProcessInboundJobs {
+
+    /** Long enough for a slow provider call; a worker that dies lets its jobs be claimed again after this. */
+    private static final Duration LEASE = Duration.ofSeconds(60);
+    private static final int MAX_ATTEMPTS = 8;
+    private static final int UNMATCHED_REPORT_ATTEMPTS = 4;
+
+    private final UnitOfWork uow;
+    private final JobQueue jobs;
+    private final ChannelAccounts accounts;
+    private final Messages messages;
+    private final InboundRouter router;
+    private final ReplySender sender;
+    private final Clock clock;
+
+    public ProcessInboundJobsService(UnitOfWork uow, JobQueue jobs, ChannelAccounts accounts, Contacts contacts,
+                                     Conversations conversations, Messages messages, ChannelConnector connector,
+                                     RecordAuditEntry audit, ReplyTexts replies, IdGenerator ids, Clock clock) {
+        this.uow = uow;
+        this.jobs = jobs;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.router = new InboundRouter(contacts, conversations, messages, audit, replies, ids, clock);
+        this.sender = new ReplySender(uow, messages, connector, clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public int processReady(int max) {
+        List<ClaimedJob> claimed = uow.withoutOrganization(() -> jobs.claim(InboundJobs.QUEUE, max, LEASE));
+        for (ClaimedJob job : claimed) {
+            try {
+                run(job);
+            } catch (RuntimeException e) {
+                String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                uow.runInOrganization(job.org(), () -> jobs.retryLater(job, backoff(job.attempt()), MAX_ATTEMPTS, reason));
+            }
+        }
+        return claimed.size();
+    }
+
+    private void run(ClaimedJob job) {
+        OrgId org = job.org();
+        ChannelAccountId accountId = ChannelAccountId.of(job.get("account"));
+        Optional<ChannelAccount> account = uow.inOrganization(org, () -> accounts.find(accountId));
+        if (account.isEmpty()) {
+            // The number was disconnected since: nothing can be answered through it any more.
+            uow.runInOrganization(org, () -> jobs.complete(job));
+            return;
+        }
+        switch (job.get(InboundJobs.KIND)) {
+            case InboundJobs.MESSAGE -> handleMessage(job, account.get());
+            case InboundJobs.REPORT -> applyReport(job, account.get());
+            default -> throw new IllegalStateException("unknown inbound job kind " + job.get(InboundJobs.KIND));
+        }
+    }
+
+    private void handleMessage(ClaimedJob job, ChannelAccount account) {
+        OrgId org = job.org();
+        MessageId id = MessageId.of(job.get("message"));
+        StoredInbound message = uow.inOrganization(org, () -> {
+            StoredInbound stored = messages.inbound(id).orElseThrow(() -> new IllegalStateException("message " + id + " is gone"));
+            router.route(org, account, stored);
+            return stored;
+        });
+        ChannelCredentials credentials = uow.inOrganization(org, () -> accounts.credentials(account.id()).orElseThrow());
+        sender.sendQueued(org, account, credentials, message);
+        uow.runInOrganization(org, () -> jobs.complete(job));
+    }
+
+    private void applyReport(ClaimedJob job, ChannelAccount account) {
+        DeliveryReport report = InboundJobs.reportOf(account, job);
+        uow.runInOrganization(job.org(), () -> {
+            Optional<TrackedOutbound> tracked = messages.outbound(account.id(), report.messageId());
+            if (tracked.isEmpty() && job.attempt() < UNMATCHED_REPORT_ATTEMPTS) {
+                // Meta may report before our send call has recorded the id: try again shortly.
+                throw new IllegalStateException("no outbound message " + report.messageId() + " yet");
+            }
+            // Still unmatched after that: a message sent by something else on the same number, not ours to track.
+            tracked.ifPresent(outbound -> messages.updateProgress(outbound.id(),
+                    outbound.progress().map(p -> p.after(report)).orElseGet(() -> DeliveryProgress.from(report)),
+                    clock.instant()));
+            jobs.complete(job);
+        });
+    }
+
+    private static Duration backoff(int attempt) {
+        return Duration.ofMillis(Math.min(500L << Math.min(attempt, 10), 300_000L));
+    }
+}

@@ -1,0 +1,68 @@
+package io.chatnation.ports.messaging.usecase;
+
+import io.chatnation.domain.messaging.ChannelAccount;
+import io.chatnation.domain.messaging.ChannelCredentials;
+import io.chatnation.domain.messaging.MessageId;
+import io.chatnation.domain.messaging.OutboundContent;
+import io.chatnation.domain.messaging.OutboundMessage;
+import io.chatnation.domain.messaging.SendOutcome;
+import io.chatnation.domain.shared.OrgId;
+import io.chatnation.ports.messaging.out.ChannelConnector;
+import io.chatnation.ports.messaging.out.Messages;
+import io.chatnation.ports.messaging.out.Messages.QueuedReply;
+import io.chatnation.ports.messaging.out.Messages.StoredInbound;
+import io.chatnation.ports.shared.out.UnitOfWork;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends the replies queued for an inbound message, each outside any transaction (a provider call must not hold a
+ * database connection) and records what came of it. A retryable failure leaves the reply queued and fails the job,
+ * so the job's next run sends it again; a permanent one marks the reply failed.
+ */
+final class ReplySender {
+
+    private final UnitOfWork uow;
+    private final Messages messages;
+    private final ChannelConnector connector;
+    private final Clock clock;
+
+    ReplySender(UnitOfWork uow, Messages messages, ChannelConnector connector, Clock clock) {
+        this.uow = uow;
+        this.messages = messages;
+        this.connector = connector;
+        this.clock = clock;
+    }
+
+    void sendQueued(OrgId org, ChannelAccount account, ChannelCredentials credentials, StoredInbound inbound) {
+        List<QueuedReply> queued = uow.inOrganization(org, () -> messages.queuedRepliesTo(inbound.id()));
+        if (queued.isEmpty()) {
+            return;
+        }
+        var channel = connector.connect(account, credentials);
+        for (QueuedReply reply : queued) {
+            SendOutcome outcome = channel.send(new OutboundMessage(reply.to(), OutboundContent.TextMessage.of(reply.text()),
+                    Optional.of(inbound.providerId()), Optional.empty()));
+            record(org, reply.id(), outcome);
+        }
+    }
+
+    private void record(OrgId org, MessageId reply, SendOutcome outcome) {
+        if (outcome instanceof SendOutcome.Accepted accepted) {
+            uow.runInOrganization(org, () -> messages.replySent(reply, accepted.messageId(), clock.instant()));
+        } else if (outcome instanceof SendOutcome.Failed failed) {
+            if (failed.failure().isRetryable()) {
+                throw new RetryableSendFailure(failed.failure().code() + " " + failed.failure().reason());
+            }
+            uow.runInOrganization(org, () -> messages.replyFailed(reply, failed.failure(), clock.instant()));
+        }
+    }
+
+    /** The provider may take the reply later (rate limit, outage): the job is run again. */
+    static final class RetryableSendFailure extends RuntimeException {
+        RetryableSendFailure(String reason) {
+            super(reason);
+        }
+    }
+}
