@@ -21,12 +21,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Moving an organisation's tokens around its low-balance threshold, and reading what that raised. */
-final class AlertSteps {
+public final class AlertSteps {
 
     private AlertSteps() {}
 
     /** A new organisation whose main wallet holds {@code tokens} and warns below {@code threshold}. */
-    static Api.Session organisationWith(String name, String tokens, String threshold) {
+    public static Api.Session organisationWith(String name, String tokens, String threshold) {
         Api.Session owner = Api.registerOrganisation(name);
         credit(owner, tokens);
         String walletId = Api.get("/api/v1/billing/wallet", owner.bearer()).json().get("id").asText();
@@ -35,12 +35,12 @@ final class AlertSteps {
         return owner;
     }
 
-    static void credit(Api.Session session, String tokens) {
+    public static void credit(Api.Session session, String tokens) {
         TestPlatform.context().getBean(CreditPurchasedTokens.class).credit(new CreditPurchasedTokens.Command(
                 OrgId.of(session.orgId()), UUID.randomUUID(), TokenAmount.parse("tokens", tokens), "Test bundle"));
     }
 
-    static void debit(Api.Session session, String tokens) {
+    public static void debit(Api.Session session, String tokens) {
         TestPlatform.context().getBean(DebitTokens.class).debit(new DebitTokens.Command(
                 Caller.system(OrgId.of(session.orgId()), UUID.randomUUID()), Optional.empty(), TokenAmount.parse("tokens", tokens),
                 new ModuleName("campaigns"), BillableAction.CAMPAIGN_SEND, Optional.empty(),
@@ -48,12 +48,12 @@ final class AlertSteps {
     }
 
     /** What the job does every few seconds, done now. */
-    static DeliverLowBalanceAlerts.Delivered deliver() {
+    public static DeliverLowBalanceAlerts.Delivered deliver() {
         return TestPlatform.context().getBean(DeliverLowBalanceAlerts.class).deliver();
     }
 
     /** Every notification of the organisation, following the cursor. */
-    static List<JsonNode> notifications(Api.Session session) {
+    public static List<JsonNode> notifications(Api.Session session) {
         List<JsonNode> all = new ArrayList<>();
         String cursor = null;
         do {
@@ -66,15 +66,15 @@ final class AlertSteps {
         return all;
     }
 
-    static long alertRows(Api.Session session) {
+    public static long alertRows(Api.Session session) {
         return TestPlatform.countAsSuperuser("select count(*) from billing_alerts where org_id = '" + session.orgId() + "'");
     }
 
-    static long purchaseRows(Api.Session session) {
+    public static long purchaseRows(Api.Session session) {
         return TestPlatform.countAsSuperuser("select count(*) from purchases where org_id = '" + session.orgId() + "'");
     }
 
-    static long auditRows(Api.Session session, String action) {
+    public static long auditRows(Api.Session session, String action) {
         return TestPlatform.countAsSuperuser("select count(*) from audit_logs where org_id = '" + session.orgId()
                 + "' and action = '" + action + "'");
     }
