@@ -1,7 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useAuth } from './auth';
 import { Link, Navigate, safeRedirect, useLocation } from './router';
+import { canSeeBilling } from './billing';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
+import { BillingPage } from './pages/billing/BillingPage';
 import { HomePage } from './pages/HomePage';
 import { MembersPage } from './pages/MembersPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -52,6 +54,12 @@ function Routes({ pathname }: { pathname: string }) {
       return (
         <RequireAuth>
           <MembersPage />
+        </RequireAuth>
+      );
+    case '/billing':
+      return (
+        <RequireAuth>
+          <BillingPage />
         </RequireAuth>
       );
     case '/signin':
@@ -114,6 +122,7 @@ function Header() {
             <nav className="nav" aria-label="Main">
               <Link to="/">Home</Link>
               <Link to="/members">Members</Link>
+              {canSeeBilling(state.me) && <Link to="/billing">Billing</Link>}
             </nav>
             <div className="header-account">
               <span className="header-org" data-testid="header-org">

@@ -103,6 +103,109 @@ export interface AddMemberResult {
   invitationToken: string | null;
 }
 
+/** A wallet; token amounts are decimal numbers of tokens (up to three decimals). */
+export interface Wallet {
+  id: string;
+  name: string;
+  kind: string;
+  balance: number;
+  reserved: number;
+  available: number;
+  lowBalanceThreshold: number;
+  belowThreshold: boolean;
+  createdAt: string;
+}
+
+export type TransactionType = 'purchase' | 'debit' | 'reserve' | 'release' | 'refund' | 'transfer' | 'adjustment';
+
+export interface TokenTransaction {
+  id: string;
+  walletId: string;
+  type: TransactionType | string;
+  amount: number;
+  /** Signed: a debit is negative. */
+  balanceChange: number;
+  reservedChange: number;
+  balanceAfter: number;
+  availableAfter: number;
+  module: string | null;
+  action: string | null;
+  referenceId: string | null;
+  reservationId: string | null;
+  counterpartWalletId: string | null;
+  actorType: string;
+  actorId: string | null;
+  idempotencyKey: string | null;
+  memo: string;
+  createdAt: string;
+}
+
+export interface UsageLine {
+  /** yyyy-mm-dd, UTC */
+  day: string;
+  module: string;
+  action: string;
+  tokens: number;
+  entries: number;
+}
+
+export interface Usage {
+  from: string;
+  to: string;
+  walletId: string | null;
+  total: number;
+  data: UsageLine[];
+}
+
+export interface BundlePrice {
+  currency: string;
+  /** Decimal string, e.g. "500.00". */
+  amount: string;
+}
+
+export interface TokenBundle {
+  code: string;
+  name: string;
+  /** Decimal string of tokens, e.g. "100". */
+  tokens: string;
+  prices: BundlePrice[];
+}
+
+export interface PaymentProviderOption {
+  code: string;
+  name: string;
+  currencies: string[];
+  needsPhone: boolean;
+}
+
+export interface BundleCatalogue {
+  data: TokenBundle[];
+  providers: PaymentProviderOption[];
+  defaultProvider: string | null;
+}
+
+export type PurchaseStatus = 'PENDING' | 'PAID' | 'CANCELLED' | 'FAILED' | 'EXPIRED';
+
+export interface Purchase {
+  id: string;
+  bundle: string;
+  tokens: string;
+  amount: string;
+  currency: string;
+  provider: string;
+  status: PurchaseStatus | string;
+  failureReason: string | null;
+  failureDetail: string | null;
+  payerPhone: string | null;
+  providerReference: string | null;
+  checkoutUrl: string | null;
+  receipt: string | null;
+  startedBy: string;
+  createdAt: string;
+  updatedAt: string;
+  settledAt: string | null;
+}
+
 // ---------------------------------------------------------------------------
 // Session storage
 
@@ -291,4 +394,27 @@ export const api = {
     request<Member>('PATCH', `/members/${encodeURIComponent(id)}`, { role }),
 
   removeMember: (id: string) => request<void>('DELETE', `/members/${encodeURIComponent(id)}`),
+
+  wallet: () => request<Wallet>('GET', '/billing/wallet'),
+
+  transactions: (filter: { type?: string }, cursor: string | null, limit: number) => {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (filter.type) query.set('type', filter.type);
+    if (cursor) query.set('cursor', cursor);
+    return request<Page<TokenTransaction>>('GET', `/billing/transactions?${query.toString()}`);
+  },
+
+  /** Tokens spent per day and module over the last 30 days (UTC). */
+  usage: () => request<Usage>('GET', '/billing/usage'),
+
+  bundles: () => request<BundleCatalogue>('GET', '/billing/bundles'),
+
+  buyTokens: (body: { bundle: string; provider: string; currency: string; phone?: string }) =>
+    request<Purchase>('POST', '/billing/purchase', body),
+
+  purchase: (id: string) => request<Purchase>('GET', `/billing/purchases/${encodeURIComponent(id)}`),
+
+  /** The sandbox provider's payer, by hand (only where the sandbox provider is on). */
+  decideSandboxPayment: (id: string, decision: 'complete' | 'cancel') =>
+    request<{ id: string; status: string }>('POST', `/payments/sandbox/${encodeURIComponent(id)}/${decision}`),
 };

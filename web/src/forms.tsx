@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type RefObject, type SelectHTMLAttributes } from 'react';
 import { ApiError } from './api';
 
 export type FieldErrors = Record<string, string>;
@@ -162,4 +162,59 @@ export function collect(errors: Record<string, string | undefined>): FieldErrors
 /** Moves keyboard focus to the first invalid field of a form. */
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
   window.setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+}
+
+export interface FormSubmission {
+  /** Attach to the <form>, so that focus can move to the first invalid field. */
+  formRef: RefObject<HTMLFormElement>;
+  fieldErrors: FieldErrors;
+  formError: string | null;
+  busy: boolean;
+  /**
+   * An onSubmit handler: runs `check` (field name -> message, undefined when valid), shows its errors and
+   * focuses the first invalid field; when all is well, calls `call` with the form busy, and shows a failed
+   * call's problem+json field errors next to the fields in `knownFields`, the rest above the form.
+   */
+  onSubmit(check: () => Record<string, string | undefined>, call: () => Promise<unknown>): (event: FormEvent<HTMLFormElement>) => void;
+}
+
+/** The submit sequence every form shares: validate, show errors, stay busy while the call runs, map its problem. */
+export function useFormSubmission(knownFields: readonly string[]): FormSubmission {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // State updates are asynchronous: a ref stops a quick second submit from starting a second call.
+  const inFlight = useRef(false);
+
+  function onSubmit(check: () => Record<string, string | undefined>, call: () => Promise<unknown>) {
+    return (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      if (inFlight.current) return;
+      const errors = collect(check());
+      setFieldErrors(errors);
+      setFormError(null);
+      if (Object.keys(errors).length > 0) {
+        focusFirstInvalid(formRef.current);
+        return;
+      }
+      inFlight.current = true;
+      setBusy(true);
+      void (async () => {
+        try {
+          await call();
+        } catch (error) {
+          const described = describeError(error, knownFields);
+          setFieldErrors(described.fields);
+          setFormError(described.form);
+          focusFirstInvalid(formRef.current);
+        } finally {
+          inFlight.current = false;
+          setBusy(false);
+        }
+      })();
+    };
+  }
+
+  return { formRef, fieldErrors, formError, busy, onSubmit };
 }

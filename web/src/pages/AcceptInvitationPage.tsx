@@ -1,7 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api';
 import { useAuth } from '../auth';
-import { collect, describeError, focusFirstInvalid, FormError, MIN_PASSWORD_LENGTH, TextField, validate, type FieldErrors } from '../forms';
+import { FormError, MIN_PASSWORD_LENGTH, TextField, useFormSubmission, validate } from '../forms';
 import { Link, navigate, usePageTitle, useLocation } from '../router';
 import { AuthCard } from './AuthCard';
 
@@ -12,11 +12,9 @@ export function AcceptInvitationPage() {
   const { signedIn } = useAuth();
   const { search } = useLocation();
   const token = search.get('token') ?? '';
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormSubmission(FIELDS);
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors, formError, busy } = form;
 
   if (!token) {
     return (
@@ -31,31 +29,18 @@ export function AcceptInvitationPage() {
     );
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const errors = collect({ password: validate.password(password) });
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setBusy(true);
-    try {
+  const submit = form.onSubmit(
+    () => ({ password: validate.password(password) }),
+    async () => {
       const session = await api.acceptInvitation({ token, password });
       await signedIn(session);
       navigate('/', { replace: true });
-    } catch (error) {
-      const described = describeError(error, FIELDS);
-      setFieldErrors(described.fields);
-      setFormError(described.form);
-      setBusy(false);
-    }
-  }
+    },
+  );
 
   return (
     <AuthCard title="Accept invitation" intro="You have been invited to join an organisation on ChatNation. Choose a password to finish.">
-      <form ref={formRef} onSubmit={submit} noValidate data-testid="accept-invitation-form">
+      <form ref={form.formRef} onSubmit={submit} noValidate data-testid="accept-invitation-form">
         <FormError message={formError} />
         <TextField
           id="password"

@@ -1,16 +1,14 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type Member, type Role } from '../api';
 import { useAuth, useMe } from '../auth';
 import {
-  collect,
   describeError,
-  focusFirstInvalid,
   FormError,
   MIN_PASSWORD_LENGTH,
   SelectField,
   TextField,
+  useFormSubmission,
   validate,
-  type FieldErrors,
 } from '../forms';
 import { formatDate, roleTitle, useRoles } from '../roles';
 import { usePageTitle } from '../router';
@@ -310,14 +308,12 @@ function MemberRow({ member, roles, canManage, isSelf, organizationName, onChang
 const ADD_FIELDS = ['email', 'name', 'role', 'password'] as const;
 
 function AddMemberForm({ roles, onAdded }: { roles: Role[] | null; onAdded(member: Member): void }) {
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormSubmission(ADD_FIELDS);
+  const { fieldErrors, formError, busy } = form;
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ member: Member; invitationLink: string | null } | null>(null);
 
   const assignable = roles?.filter((candidate) => candidate.assignable) ?? [];
@@ -330,23 +326,17 @@ function AddMemberForm({ roles, onAdded }: { roles: Role[] | null; onAdded(membe
     }
   }, [role, roles]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const errors = collect({
-      email: validate.email(email),
-      name: validate.required(name, 'a name'),
-      role: role ? undefined : 'Choose a role.',
-      password: validate.password(password, false),
-    });
-    setFieldErrors(errors);
-    setFormError(null);
-    setResult(null);
-    if (Object.keys(errors).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setBusy(true);
-    try {
+  const submit = form.onSubmit(
+    () => {
+      setResult(null);
+      return {
+        email: validate.email(email),
+        name: validate.required(name, 'a name'),
+        role: role ? undefined : 'Choose a role.',
+        password: validate.password(password, false),
+      };
+    },
+    async () => {
       const added = await api.addMember({
         email: email.trim(),
         name: name.trim(),
@@ -363,15 +353,8 @@ function AddMemberForm({ roles, onAdded }: { roles: Role[] | null; onAdded(membe
       setEmail('');
       setName('');
       setPassword('');
-    } catch (error) {
-      const described = describeError(error, ADD_FIELDS);
-      setFieldErrors(described.fields);
-      setFormError(described.form);
-      focusFirstInvalid(formRef.current);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  );
 
   return (
     <section className="card" aria-labelledby="add-member-title">
@@ -379,7 +362,7 @@ function AddMemberForm({ roles, onAdded }: { roles: Role[] | null; onAdded(membe
       <p className="muted">
         Leave the password empty to send an invitation instead: you will get a link that lets them choose their own password.
       </p>
-      <form ref={formRef} onSubmit={submit} noValidate className="form-grid" data-testid="add-member-form">
+      <form ref={form.formRef} onSubmit={submit} noValidate className="form-grid" data-testid="add-member-form">
         <FormError message={formError} />
         <TextField id="member-email" label="E-mail" type="email" autoComplete="off" value={email} onValue={setEmail} error={fieldErrors.email} />
         <TextField id="member-name" label="Name" autoComplete="off" value={name} onValue={setName} error={fieldErrors.name} />

@@ -1,7 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api';
 import { useAuth } from '../auth';
-import { collect, describeError, focusFirstInvalid, FormError, TextField, validate, type FieldErrors } from '../forms';
+import { FormError, TextField, useFormSubmission, validate } from '../forms';
 import { Link, usePageTitle, useLocation } from '../router';
 import { AuthCard } from './AuthCard';
 
@@ -11,37 +11,22 @@ export function SignInPage() {
   usePageTitle('Sign in');
   const { signedIn } = useAuth();
   const { search } = useLocation();
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormSubmission(FIELDS);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors, formError, busy } = form;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const errors = collect({
+  const submit = form.onSubmit(
+    () => ({
       email: validate.email(email),
       password: password ? undefined : 'Enter your password.',
-    });
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setBusy(true);
-    try {
+    }),
+    async () => {
       const session = await api.login({ email: email.trim(), password });
       await signedIn(session);
       // GuestOnly takes the now signed-in user on to ?next= or home.
-    } catch (error) {
-      const described = describeError(error, FIELDS);
-      setFieldErrors(described.fields);
-      setFormError(described.form);
-      setBusy(false);
-    }
-  }
+    },
+  );
 
   const next = search.get('next');
   const signUpLink = next ? `/signup?next=${encodeURIComponent(next)}` : '/signup';
@@ -56,7 +41,7 @@ export function SignInPage() {
         </>
       }
     >
-      <form ref={formRef} onSubmit={submit} noValidate data-testid="signin-form">
+      <form ref={form.formRef} onSubmit={submit} noValidate data-testid="signin-form">
         <FormError message={formError} />
         <TextField
           id="email"

@@ -1,16 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api';
 import { useAuth } from '../auth';
-import {
-  collect,
-  describeError,
-  focusFirstInvalid,
-  FormError,
-  MIN_PASSWORD_LENGTH,
-  TextField,
-  validate,
-  type FieldErrors,
-} from '../forms';
+import { FormError, MIN_PASSWORD_LENGTH, TextField, useFormSubmission, validate } from '../forms';
 import { Link, usePageTitle } from '../router';
 import { AuthCard } from './AuthCard';
 
@@ -19,31 +10,21 @@ const FIELDS = ['organizationName', 'name', 'email', 'password'] as const;
 export function SignUpPage() {
   usePageTitle('Create your organisation');
   const { signedIn } = useAuth();
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormSubmission(FIELDS);
   const [organizationName, setOrganizationName] = useState('');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fieldErrors, formError, busy } = form;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const errors = collect({
+  const submit = form.onSubmit(
+    () => ({
       organizationName: validate.required(organizationName, 'the name of your organisation'),
       name: validate.required(name, 'your name'),
       email: validate.email(email),
       password: validate.password(password),
-    });
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) {
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setBusy(true);
-    try {
+    }),
+    async () => {
       const session = await api.register({
         organizationName: organizationName.trim(),
         name: name.trim(),
@@ -51,14 +32,8 @@ export function SignUpPage() {
         password,
       });
       await signedIn(session);
-    } catch (error) {
-      const described = describeError(error, FIELDS);
-      setFieldErrors(described.fields);
-      setFormError(described.form);
-      setBusy(false);
-      focusFirstInvalid(formRef.current);
-    }
-  }
+    },
+  );
 
   return (
     <AuthCard
@@ -70,7 +45,7 @@ export function SignUpPage() {
         </>
       }
     >
-      <form ref={formRef} onSubmit={submit} noValidate data-testid="signup-form">
+      <form ref={form.formRef} onSubmit={submit} noValidate data-testid="signup-form">
         <FormError message={formError} />
         <TextField
           id="organizationName"

@@ -9,6 +9,7 @@ import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.billing.in.SimulateSandboxPayment;
 import io.chatnation.ports.billing.out.PaymentGateway;
+import io.chatnation.ports.billing.out.ScheduledSandboxPayments;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * it starts (unless someone completes or cancels it by hand first), through the same confirmation as a real
  * provider's notice. With no delay configured, purchases wait for the hand.
  */
-public final class SandboxGateway implements PaymentGateway, AutoCloseable {
+public final class SandboxGateway implements PaymentGateway, ScheduledSandboxPayments, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxGateway.class);
 
@@ -73,8 +74,9 @@ public final class SandboxGateway implements PaymentGateway, AutoCloseable {
         return new PaymentOutcome.StillPending("waiting for the sandbox payer");
     }
 
-    /** Someone decides by hand: the automatic payment must not follow. */
-    public void forget(PurchaseId purchase) {
+    /** Someone decided by hand: the automatic payment must not follow. */
+    @Override
+    public void drop(PurchaseId purchase) {
         ScheduledFuture<?> pending = scheduled.remove(purchase);
         if (pending != null) {
             pending.cancel(false);

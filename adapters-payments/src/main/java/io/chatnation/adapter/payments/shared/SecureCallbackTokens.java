@@ -19,8 +19,9 @@ public final class SecureCallbackTokens implements CallbackTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Whether a path segment could be one of ours; anything else is not worth a database lookup. */
-    public static boolean looksLikeOne(String token) {
-        return token != null && SHAPE.matcher(token).matches();
+    /** Anything but 43 URL-safe Base64 characters is not one of ours, and not worth a database lookup. */
+    @Override
+    public boolean couldBeOne(String candidate) {
+        return candidate != null && SHAPE.matcher(candidate).matches();
     }
 }

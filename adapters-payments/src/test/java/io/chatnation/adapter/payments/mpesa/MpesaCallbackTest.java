@@ -9,6 +9,7 @@ import io.chatnation.domain.billing.purchase.Money;
 import io.chatnation.domain.billing.purchase.PaymentOutcome;
 import io.chatnation.domain.billing.purchase.PurchaseStatus;
 import io.chatnation.domain.shared.InvalidInput;
+import io.chatnation.ports.billing.out.PaymentNoticeReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,19 @@ class MpesaCallbackTest {
         assertThat(callback.checkoutRequestId().value()).isEqualTo("ws_CO_1");
         assertThat(callback.outcome()).isEqualTo(new PaymentOutcome.Paid(Optional.of(Money.ofMinor(CurrencyCode.KES, 225000)),
                 Optional.of(DarajaFake.receiptFor("ws_CO_1"))));
+    }
+
+    @Test
+    void the_reader_makes_a_callback_a_notice_about_its_checkout_request() {
+        byte[] body = DarajaFake.callbackBody("29115-1", "ws_CO_1", 1032, 0, "254712345678").getBytes(StandardCharsets.UTF_8);
+        PaymentNoticeReader.Notice notice = new MpesaCallbackReader().read(new PaymentNoticeReader.Delivery(body,
+                Optional.empty())).orElseThrow();
+        assertThat(notice.reference().value()).isEqualTo("ws_CO_1");
+        assertThat(notice.noticeId()).as("Daraja numbers no callback").isEmpty();
+        assertThat(notice.outcome()).isInstanceOfSatisfying(PaymentOutcome.Unsuccessful.class,
+                u -> assertThat(u.status()).isEqualTo(PurchaseStatus.CANCELLED));
+        assertThatThrownBy(() -> new MpesaCallbackReader().read(new PaymentNoticeReader.Delivery(
+                "{\"Body\":{}}".getBytes(StandardCharsets.UTF_8), Optional.empty()))).isInstanceOf(InvalidInput.class);
     }
 
     @Test

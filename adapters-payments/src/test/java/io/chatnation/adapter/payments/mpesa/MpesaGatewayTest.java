@@ -51,7 +51,8 @@ class MpesaGatewayTest {
 
     MpesaGateway gateway(String secret) {
         return new MpesaGateway(new MpesaSettings(KEY, secret, DarajaPasswordTest.SHORTCODE, DarajaPasswordTest.PASSKEY,
-                daraja.baseUrl(), URI.create("https://pay.example.com/"), null, null, null, Duration.ofSeconds(5)), clock);
+                daraja.baseUrl(), URI.create("https://pay.example.com/"), MpesaSettingsTest.CALLBACK_PATH, null, null, null,
+                Duration.ofSeconds(5)), clock);
     }
 
     static PaymentGateway.PaymentRequest request(long shillings, String token) {

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class MpesaSettingsTest {
 
+    static final String CALLBACK_PATH = "/api/v1/payments/mpesa/callback";
+
     static MpesaSettings settings(String callbackBase, String accountReference, String transactionType) {
-        return new MpesaSettings("key", "secret", "174379", "passkey", null, URI.create(callbackBase), transactionType,
-                null, accountReference, null);
+        return new MpesaSettings("key", "secret", "174379", "passkey", null, URI.create(callbackBase), CALLBACK_PATH,
+                transactionType, null, accountReference, null);
     }
 
     @Test
@@ -20,6 +22,8 @@ class MpesaSettingsTest {
         assertThat(s.transactionType()).isEqualTo("CustomerPayBillOnline");
         assertThat(s.partyB()).isEqualTo("174379");
         assertThat(s.callbackUrl("tok")).isEqualTo("https://pay.example.com/api/v1/payments/mpesa/callback/tok");
+        assertThat(settings("https://example.com/chatnation/", null, null).callbackUrl("tok"))
+                .as("behind a proxy's path prefix").isEqualTo("https://example.com/chatnation/api/v1/payments/mpesa/callback/tok");
         assertThat(s.toString()).doesNotContain("secret").doesNotContain("passkey");
     }
 
@@ -29,6 +33,8 @@ class MpesaSettingsTest {
         assertThatThrownBy(() -> settings("https://pay.example.com", "ChatNationLtd1", null)).hasMessageContaining("account-reference");
         assertThatThrownBy(() -> settings("https://pay.example.com", null, "CustomerPayPal")).hasMessageContaining("transaction-type");
         assertThatThrownBy(() -> new MpesaSettings("key", "secret", "17", "passkey", null, URI.create("https://x.io"),
-                null, null, null, null)).hasMessageContaining("shortcode");
+                CALLBACK_PATH, null, null, null, null)).hasMessageContaining("shortcode");
+        assertThatThrownBy(() -> new MpesaSettings("key", "secret", "174379", "passkey", null, URI.create("https://x.io"),
+                "callback/", null, null, null, null)).hasMessageContaining("callback path");
     }
 }

@@ -58,7 +58,7 @@ class SandboxGatewayTest {
         try (SandboxGateway sandbox = new SandboxGateway(() -> payer, Optional.of(Duration.ofMillis(200)), clock)) {
             PaymentGateway.PaymentRequest request = request();
             sandbox.initiate(request);
-            sandbox.forget(request.purchase());
+            sandbox.drop(request.purchase());
             Thread.sleep(400);
             assertThat(paid).isEmpty();
         }

@@ -1,5 +1,6 @@
 package io.chatnation.adapter.web.billing;
 
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.Tokens;
 import io.chatnation.domain.billing.BillableAction;
@@ -8,17 +9,20 @@ import io.chatnation.domain.shared.Caller;
 import io.chatnation.ports.billing.in.SetPrice;
 import io.chatnation.ports.billing.in.ShowPriceList;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -29,6 +33,8 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Billing")
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class PricesController {
 
     /** {@code tokens} buys {@code per} units of the action (e.g. 3 tokens per 100 recipients). */
@@ -57,13 +63,15 @@ public class PricesController {
 
     @Operation(summary = "What every costly action costs the organisation: platform defaults and its own prices")
     @Get
-    public PricesResponse prices(Caller caller) {
+    public PricesResponse prices(@Parameter(hidden = true) Caller caller) {
         return new PricesResponse(show.show(caller).prices().stream().map(PriceResponse::of).toList());
     }
 
     @Operation(summary = "Give the organisation its own price for an action (platform admins)")
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
     @Put("/{action}")
-    public PriceResponse set(Caller caller, @PathVariable String action, @Body SetRequest body) {
+    public PriceResponse set(@Parameter(hidden = true) Caller caller, @PathVariable String action, @Body SetRequest body) {
         Input input = new Input();
         var billable = input.field("action", () -> BillableAction.parse("action", action));
         var price = input.field("tokens", () -> Tokens.parse("tokens", body.tokens()));
@@ -72,8 +80,11 @@ public class PricesController {
     }
 
     @Operation(summary = "Put an action back on the platform's default price (platform admins)")
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
     @Delete("/{action}")
-    public PriceResponse reset(Caller caller, @PathVariable String action) {
-        return PriceResponse.of(set.set(new SetPrice.Command(caller, BillableAction.parse("action", action), Optional.empty())));
+    @Status(HttpStatus.NO_CONTENT)
+    public void reset(@Parameter(hidden = true) Caller caller, @PathVariable String action) {
+        set.set(new SetPrice.Command(caller, BillableAction.parse("action", action), Optional.empty()));
     }
 }

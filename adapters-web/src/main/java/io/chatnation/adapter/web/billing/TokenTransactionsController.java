@@ -1,5 +1,6 @@
 package io.chatnation.adapter.web.billing;
 
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.ListResponse;
 import io.chatnation.adapter.web.shared.Tokens;
@@ -28,6 +29,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -46,6 +48,8 @@ import java.util.function.Function;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Billing")
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class TokenTransactionsController {
 
     static final int DEFAULT_USAGE_DAYS = 30;
@@ -93,8 +97,9 @@ public class TokenTransactionsController {
     }
 
     @Operation(summary = "The ledger, newest first: filter by wallet, type, module and time ([from, to)); page with the cursor")
+    @ProblemDoc.BadRequest
     @Get("/transactions")
-    public ListResponse<TransactionResponse> transactions(Caller caller,
+    public ListResponse<TransactionResponse> transactions(@Parameter(hidden = true) Caller caller,
                                                           @Nullable @QueryValue String walletId,
                                                           @Nullable @QueryValue String type,
                                                           @Nullable @QueryValue String module,
@@ -117,8 +122,9 @@ public class TokenTransactionsController {
     }
 
     @Operation(summary = "Tokens spent per day, module and action between two dates (inclusive, UTC; the last 30 days by default)")
+    @ProblemDoc.BadRequest
     @Get("/usage")
-    public UsageResponse usage(Caller caller,
+    public UsageResponse usage(@Parameter(hidden = true) Caller caller,
                                @Nullable @QueryValue String from,
                                @Nullable @QueryValue String to,
                                @Nullable @QueryValue String walletId) {

@@ -1,5 +1,6 @@
 package io.chatnation.adapter.web.billing;
 
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.Tokens;
 import io.chatnation.domain.billing.Memo;
@@ -19,6 +20,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -32,6 +34,8 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Billing")
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class WalletMovementsController {
 
     static final String REPLAYED = "Idempotent-Replayed";
@@ -70,8 +74,10 @@ public class WalletMovementsController {
     }
 
     @Operation(summary = "Move available tokens between two wallets of the organisation")
+    @ProblemDoc.BadRequest
+    @ProblemDoc.InsufficientTokens
     @Post("/transfers")
-    public HttpResponse<TransferResponse> transfer(Caller caller, @Body TransferRequest body,
+    public HttpResponse<TransferResponse> transfer(@Parameter(hidden = true) Caller caller, @Body TransferRequest body,
                                                    @Nullable @Header(IdempotencyKeys.HEADER) String idempotencyKey) {
         Input input = new Input();
         var from = input.field("fromWalletId", () -> WalletId.of("fromWalletId", body.fromWalletId()));
@@ -85,8 +91,10 @@ public class WalletMovementsController {
     }
 
     @Operation(summary = "Add (positive) or remove (negative) tokens with a reason (platform admins; audited)")
+    @ProblemDoc.BadRequest
+    @ProblemDoc.InsufficientTokens
     @Post("/adjustments")
-    public HttpResponse<AdjustmentResponse> adjust(Caller caller, @Body AdjustmentRequest body,
+    public HttpResponse<AdjustmentResponse> adjust(@Parameter(hidden = true) Caller caller, @Body AdjustmentRequest body,
                                                    @Nullable @Header(IdempotencyKeys.HEADER) String idempotencyKey) {
         Input input = new Input();
         var wallet = input.field("walletId", () -> Optional.ofNullable(body.walletId()).filter(w -> !w.isBlank())

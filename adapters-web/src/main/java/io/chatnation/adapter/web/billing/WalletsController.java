@@ -1,5 +1,6 @@
 package io.chatnation.adapter.web.billing;
 
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.Tokens;
 import io.chatnation.domain.billing.WalletId;
@@ -24,6 +25,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -33,6 +35,8 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Billing")
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class WalletsController {
 
     @Serdeable
@@ -58,20 +62,21 @@ public class WalletsController {
 
     @Operation(summary = "The organisation's main wallet: balance, reserved and available tokens, low-balance threshold")
     @Get("/wallet")
-    public WalletResponse wallet(Caller caller) {
+    public WalletResponse wallet(@Parameter(hidden = true) Caller caller) {
         return WalletResponse.of(show.show(caller, Optional.empty()));
     }
 
     @Operation(summary = "All the organisation's wallets: the main wallet first, then the sub-wallets by name")
     @Get("/wallets")
-    public WalletsResponse wallets(Caller caller) {
+    public WalletsResponse wallets(@Parameter(hidden = true) Caller caller) {
         return new WalletsResponse(list.list(caller).stream().map(WalletResponse::of).toList());
     }
 
     @Operation(summary = "Open an empty sub-wallet for a department or an event; fund it with a transfer")
+    @ProblemDoc.BadRequest
     @Post("/wallets")
     @Status(HttpStatus.CREATED)
-    public WalletResponse openSubWallet(Caller caller, @Body OpenRequest body) {
+    public WalletResponse openSubWallet(@Parameter(hidden = true) Caller caller, @Body OpenRequest body) {
         Input input = new Input();
         var name = input.field("name", () -> WalletName.of("name", body.name()));
         var warnBelow = input.field("lowBalanceThreshold", () -> body.lowBalanceThreshold() == null ? TokenAmount.ZERO
@@ -81,14 +86,18 @@ public class WalletsController {
     }
 
     @Operation(summary = "One wallet of the organisation")
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
     @Get("/wallets/{walletId}")
-    public WalletResponse wallet(Caller caller, @PathVariable String walletId) {
+    public WalletResponse wallet(@Parameter(hidden = true) Caller caller, @PathVariable String walletId) {
         return WalletResponse.of(show.show(caller, Optional.of(WalletId.of("walletId", walletId))));
     }
 
     @Operation(summary = "Set the available-token level below which the wallet counts as running low (0 turns it off)")
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
     @Patch("/wallets/{walletId}")
-    public WalletResponse update(Caller caller, @PathVariable String walletId, @Body UpdateRequest body) {
+    public WalletResponse update(@Parameter(hidden = true) Caller caller, @PathVariable String walletId, @Body UpdateRequest body) {
         Input input = new Input();
         var wallet = input.field("walletId", () -> WalletId.of("walletId", walletId));
         var warnBelow = input.field("lowBalanceThreshold", () -> Tokens.parse("lowBalanceThreshold", body.lowBalanceThreshold()));

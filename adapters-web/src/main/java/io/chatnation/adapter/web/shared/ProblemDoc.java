@@ -38,6 +38,13 @@ public final class ProblemDoc {
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "402", description = "Not enough tokens: `required` and `available` say how many the "
+            + "operation needs and how many the wallet has",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface InsufficientTokens {}
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
     @ApiResponse(responseCode = "404", description = "No such entity in the caller's organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface NotFound {}
@@ -59,4 +66,11 @@ public final class ProblemDoc {
     @ApiResponse(responseCode = "429", description = "Too many attempts; Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface TooManyRequests {}
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "502", description = "The payment provider refused the request or could not be reached; "
+            + "`detail` gives its reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface BadGateway {}
 }

@@ -1,6 +1,7 @@
 package io.chatnation.app.server.payments;
 
 import io.chatnation.adapter.payments.mpesa.MpesaSettings;
+import io.chatnation.adapter.web.billing.payments.MpesaCallbackController;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -19,8 +20,9 @@ public record MpesaConfiguration(String consumerKey, String consumerSecret, Stri
                                  @Nullable String partyB, @Nullable String accountReference, @Nullable Duration timeout) {
 
     public MpesaSettings settings() {
+        // Daraja is told the address of the web adapter's callback endpoint: one path, defined once, there.
         return new MpesaSettings(consumerKey, consumerSecret, shortcode, passkey, baseUrl, callbackBaseUrl,
-                transactionType, partyB, accountReference, timeout);
+                MpesaCallbackController.PATH, transactionType, partyB, accountReference, timeout);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.chatnation.app.server.wiring;
 
+import io.chatnation.adapter.payments.mpesa.MpesaCallbackReader;
 import io.chatnation.adapter.payments.mpesa.MpesaGateway;
 import io.chatnation.adapter.payments.sandbox.SandboxGateway;
 import io.chatnation.adapter.payments.shared.SecureCallbackTokens;
+import io.chatnation.adapter.payments.stripe.StripeEventReader;
 import io.chatnation.adapter.payments.stripe.StripeGateway;
 import io.chatnation.adapter.payments.stripe.StripeWebhookVerifier;
 import io.chatnation.adapter.persistence.billing.purchase.JdbcPurchaseLocator;
@@ -18,6 +20,8 @@ import io.chatnation.ports.billing.in.ConfirmPayment;
 import io.chatnation.ports.billing.in.CreditPurchasedTokens;
 import io.chatnation.ports.billing.in.ListPurchases;
 import io.chatnation.ports.billing.in.ListTokenBundles;
+import io.chatnation.ports.billing.in.ReceiveMpesaCallback;
+import io.chatnation.ports.billing.in.ReceiveStripeEvent;
 import io.chatnation.ports.billing.in.ResolvePendingPurchases;
 import io.chatnation.ports.billing.in.ShowPurchase;
 import io.chatnation.ports.billing.in.SimulateSandboxPayment;
@@ -32,6 +36,8 @@ import io.chatnation.ports.billing.usecase.ListPurchasesService;
 import io.chatnation.ports.billing.usecase.ListTokenBundlesService;
 import io.chatnation.ports.billing.usecase.PaymentGateways;
 import io.chatnation.ports.billing.usecase.PurchaseSettlement;
+import io.chatnation.ports.billing.usecase.ReceiveMpesaCallbackService;
+import io.chatnation.ports.billing.usecase.ReceiveStripeEventService;
 import io.chatnation.ports.billing.usecase.ResolvePendingPurchasesService;
 import io.chatnation.ports.billing.usecase.ShowPurchaseService;
 import io.chatnation.ports.billing.usecase.SimulateSandboxPaymentService;
@@ -54,7 +60,8 @@ import jakarta.inject.Singleton;
 /**
  * Token purchases: bundles, purchases, and the payment providers configured here (M-Pesa, Stripe, and the
  * sandbox where no real provider is). Tokens are credited through {@link CreditPurchasedTokens}, which the
- * wallets provide.
+ * wallets provide. The providers' notices arrive at the web adapter's endpoints and are read by the payments
+ * adapter's readers, which meet only here.
  */
 @Factory
 public class PaymentsWiring {
@@ -158,8 +165,23 @@ public class PaymentsWiring {
     }
 
     @Singleton
+    ReceiveMpesaCallback receiveMpesaCallback(CallbackTokens tokens, ConfirmPayment confirm) {
+        return new ReceiveMpesaCallbackService(tokens, new MpesaCallbackReader(), confirm);
+    }
+
+    /** Only where the webhook's signing secret is set: without it no delivery could be told from a forgery. */
+    @Singleton
+    @Requires(beans = StripeWebhookVerifier.class)
+    ReceiveStripeEvent receiveStripeEvent(StripeWebhookVerifier verifier, ConfirmPayment confirm) {
+        return new ReceiveStripeEventService(new StripeEventReader(verifier), confirm);
+    }
+
+    /** Only with the sandbox provider on, so its endpoints are not served where real money is taken. */
+    @Singleton
+    @Requires(beans = SandboxGateway.class)
     SimulateSandboxPayment simulateSandboxPayment(UnitOfWork uow, CheckAccess access, Purchases purchases,
-                                                  PaymentGateways gateways, PurchaseSettlement settlement) {
-        return new SimulateSandboxPaymentService(uow, access, purchases, gateways, settlement);
+                                                  PaymentGateways gateways, PurchaseSettlement settlement,
+                                                  SandboxGateway sandbox) {
+        return new SimulateSandboxPaymentService(uow, access, purchases, gateways, settlement, sandbox);
     }
 }

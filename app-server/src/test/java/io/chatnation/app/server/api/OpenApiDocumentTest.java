@@ -1,6 +1,7 @@
 package io.chatnation.app.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.chatnation.app.server.Api;
 import io.chatnation.app.server.TestPlatform;
@@ -24,8 +25,11 @@ import org.yaml.snakeyaml.Yaml;
  */
 class OpenApiDocumentTest {
 
-    private static final Set<String> ANONYMOUS = Set.of("post /api/v1/auth/register", "post /api/v1/auth/login",
-            "post /api/v1/auth/refresh", "post /api/v1/auth/accept-invitation");
+    /** Called by the payment providers, who prove themselves by a secret address or a signature. */
+    private static final Set<String> PROVIDER_CALLBACKS = Set.of("post /api/v1/payments/mpesa/callback/{token}",
+            "post /api/v1/payments/stripe/webhook");
+    private static final Set<String> ANONYMOUS = union(PROVIDER_CALLBACKS, Set.of("post /api/v1/auth/register",
+            "post /api/v1/auth/login", "post /api/v1/auth/refresh", "post /api/v1/auth/accept-invitation"));
 
     private static Map<String, Object> document;
     private static Map<String, Map<String, Object>> operations;
@@ -50,7 +54,9 @@ class OpenApiDocumentTest {
                 .map(OpenApiDocumentTest::key)
                 .forEach(routes::add);
         assertThat(routes).hasSizeGreaterThanOrEqualTo(17)
-                .contains("post /api/v1/auth/logout", "get /api/v1/audit-logs", "delete /api/v1/members/{memberId}/grants/{grantId}");
+                .contains("post /api/v1/auth/logout", "get /api/v1/audit-logs", "delete /api/v1/members/{memberId}/grants/{grantId}",
+                        "post /api/v1/billing/purchase", "post /api/v1/payments/sandbox/{purchaseId}/complete")
+                .containsAll(PROVIDER_CALLBACKS);
         assertThat(operations.keySet()).containsAll(routes);
         assertThat(operations.keySet()).as("nothing documented that the server does not answer").isSubsetOf(routes);
         operations.forEach((key, operation) -> {
@@ -124,6 +130,51 @@ class OpenApiDocumentTest {
         assertProblemResponse("add member", map(operations.get("post /api/v1/members"), "responses"), "403");
         assertProblemResponse("change role", map(operations.get("patch /api/v1/members/{memberId}"), "responses"), "422");
         assertThat(checked).hasSize(operations.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void provider_callbacks_ask_for_no_api_credentials_and_say_who_calls_them() {
+        Map<String, Object> tag = list(document, "tags").stream()
+                .filter(t -> "Billing: payment provider callbacks".equals(t.get("name"))).findFirst().orElseThrow();
+        assertThat(String.valueOf(tag.get("description"))).contains("Called by the payment providers");
+        operations.forEach((key, operation) -> {
+            if (PROVIDER_CALLBACKS.contains(key)) {
+                // An empty requirement (or none at all) overrides the document's bearer/API-key requirement.
+                assertThat(operation).as("%s declares its own security", key).containsKey("security");
+                assertThat(list(operation, "security")).as(key).allSatisfy(requirement -> assertThat(requirement).isEmpty());
+                assertThat((List<String>) operation.get("tags")).as(key).containsExactly("Billing: payment provider callbacks");
+                assertThat(String.valueOf(operation.get("summary"))).as(key).containsPattern("called by (Safaricom's Daraja|Stripe)");
+                assertThat(map(operation, "requestBody")).as(key).containsEntry("required", true);
+                assertThat(map(map(operation, "requestBody"), "content")).as(key).containsKey("application/json");
+                assertThat(map(map(map(operation, "responses"), "200"), "content")).as(key).containsKey("application/json");
+                assertProblemResponse(key, map(operation, "responses"), "422");
+            } else {
+                assertThat(operation).as("%s keeps the document's bearer/API-key requirement", key).doesNotContainKey("security");
+            }
+        });
+        assertProblemResponse("M-Pesa callback", map(operations.get("post /api/v1/payments/mpesa/callback/{token}"), "responses"), "404");
+        assertThat(list(operations.get("post /api/v1/payments/stripe/webhook"), "parameters"))
+                .extracting(p -> p.get("name"), p -> p.get("in")).containsExactly(tuple("Stripe-Signature", "header"));
+    }
+
+    @Test
+    void purchases_document_their_provider_failures_and_the_sandbox_its_refusals() {
+        assertProblemResponse("buy", map(operations.get("post /api/v1/billing/purchase"), "responses"), "502");
+        for (String decision : List.of("complete", "cancel")) {
+            Map<String, Object> responses = map(operations.get("post /api/v1/payments/sandbox/{purchaseId}/" + decision), "responses");
+            for (String status : List.of("403", "409", "422")) {
+                assertProblemResponse("sandbox " + decision, responses, status);
+            }
+            assertThat(map(map(map(responses, "200"), "content"), "application/json")).as("sandbox " + decision)
+                    .containsEntry("schema", Map.of("$ref", "#/components/schemas/PurchaseResponses.PurchaseResponse"));
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static void assertProblemResponse(String operation, Map<String, Object> responses, String status) {

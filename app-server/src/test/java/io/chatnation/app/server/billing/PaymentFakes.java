@@ -19,7 +19,7 @@ public final class PaymentFakes {
     /** The public https address the platform announces to Daraja; the fake carries callbacks on to the test server. */
     static final String CALLBACK_BASE = "https://callbacks.chatnation.test";
     /** How long the sandbox's simulated payer takes: long enough for a test to decide by hand first. */
-    static final int SANDBOX_SECONDS = 4;
+    static final int SANDBOX_SECONDS = 8;
 
     private static DarajaFake daraja;
     private static StripeFake stripe;

@@ -234,8 +234,15 @@ class WalletApiTest {
         assertThat(fields(Api.sendJson("PUT", "/api/v1/billing/prices/broadcast", admin.bearer(), Map.of()))).contains("tokens");
 
         Api.Response reset = Api.delete("/api/v1/billing/prices/campaign_send", admin.bearer());
-        assertThat(reset.status()).isEqualTo(200);
-        assertThat(reset.json().get("overridden").asBoolean()).isFalse();
+        assertThat(reset.status()).isEqualTo(204);
+        JsonNode campaignSend = null;
+        for (JsonNode price : Api.get("/api/v1/billing/prices", owner.bearer()).json().get("data")) {
+            if (price.get("action").asText().equals("campaign_send")) {
+                campaignSend = price;
+            }
+        }
+        assertThat(campaignSend).isNotNull();
+        assertThat(campaignSend.get("overridden").asBoolean()).as("back on the platform default").isFalse();
         assertThat(TestPlatform.countAsSuperuser("select count(*) from audit_logs where org_id = '" + owner.orgId()
                 + "' and action in ('price.overridden', 'price.reset')")).isEqualTo(2);
     }

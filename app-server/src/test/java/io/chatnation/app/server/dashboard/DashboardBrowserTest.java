@@ -2,120 +2,21 @@ package io.chatnation.app.server.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.chatnation.app.server.TestPlatform;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Drives the dashboard in headless Chromium (Debian's package, never a downloaded build) against the
- * shared test server, which serves the dashboard at {@code /} and the API at {@code /api/v1}.
+ * Drives the dashboard in headless Chromium against the shared test server: signing up and in, members and
+ * invitations.
  */
-class DashboardBrowserTest {
-
-    private static final Path CHROMIUM = Paths.get("/usr/lib/chromium/chromium");
-    private static final String PASSWORD = "correct horse battery";
-    private static final double TIMEOUT_MS = 20_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private String baseUrl;
-    private BrowserContext context;
-    private Page page;
-    private final List<String> browserErrors = new ArrayList<>();
-
-    /** On failure, keeps a screenshot under target/playwright and prints what the browser complained about. */
-    @RegisterExtension
-    final AfterTestExecutionCallback reportFailure = extension -> {
-        if (extension.getExecutionException().isEmpty() || page == null) {
-            return;
-        }
-        Path shot = Paths.get("target", "playwright", extension.getRequiredTestMethod().getName() + ".png");
-        try {
-            Files.createDirectories(shot.getParent());
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
-            System.err.println("Screenshot of the failed page: " + shot.toAbsolutePath() + " (at " + page.url() + ")");
-        } catch (RuntimeException | IOException e) {
-            System.err.println("Could not take a screenshot: " + e);
-        }
-        browserErrors.forEach(error -> System.err.println("Browser: " + error));
-    };
-
-    @BeforeAll
-    static void launchChromium() {
-        assertTrue(Files.isExecutable(CHROMIUM), "The dashboard tests need Debian's chromium at " + CHROMIUM
-                + " (apt-get install chromium; .ci/run installs it)");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        baseUrl = TestPlatform.baseUrl().replaceAll("/+$", "");
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl));
-        context.setDefaultTimeout(TIMEOUT_MS);
-        page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                browserErrors.add(message.text());
-            }
-        });
-        page.onPageError(error -> browserErrors.add(error));
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
+class DashboardBrowserTest extends BrowserTestSupport {
 
     @Test
     void a_newcomer_signs_up_signs_in_and_sees_the_members_page() {
@@ -216,32 +117,5 @@ class DashboardBrowserTest {
 
     private Locator memberRow(String email) {
         return page.getByTestId("members-table").locator("tbody tr", new Locator.LocatorOptions().setHasText(email));
-    }
-
-    private JsonNode register(String organisation, String name, String email) throws Exception {
-        return call("POST", "/auth/register", null,
-                Map.of("organizationName", organisation, "name", name, "email", email, "password", PASSWORD), 201);
-    }
-
-    private JsonNode call(String method, String path, String accessToken, Map<String, String> body, int expectedStatus)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1" + path))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(expectedStatus);
-        return JSON.readTree(response.body());
-    }
-
-    private static String uniqueEmail(String who) {
-        return who + "." + shortId() + "@example.com";
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

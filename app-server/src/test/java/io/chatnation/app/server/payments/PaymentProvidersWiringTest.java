@@ -3,8 +3,9 @@ package io.chatnation.app.server.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chatnation.adapter.payments.stripe.StripeWebhookVerifier;
 import io.chatnation.domain.billing.purchase.PaymentProvider;
+import io.chatnation.ports.billing.in.ReceiveStripeEvent;
+import io.chatnation.ports.billing.in.SimulateSandboxPayment;
 import io.chatnation.ports.billing.usecase.PaymentGateways;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
@@ -30,7 +31,12 @@ class PaymentProvidersWiringTest {
             "chatnation.payments.stripe.success-url", "https://app.example.com/billing?paid={CHECKOUT_SESSION_ID}",
             "chatnation.payments.stripe.cancel-url", "https://app.example.com/billing");
 
-    record Wired(List<PaymentProvider> providers, Optional<PaymentProvider> defaultProvider, boolean webhook) {}
+    /**
+     * @param webhook       whether Stripe's webhook is served (its endpoint needs {@link ReceiveStripeEvent})
+     * @param sandboxByHand whether the sandbox's pay/cancel endpoints are served (they need {@link SimulateSandboxPayment})
+     */
+    record Wired(List<PaymentProvider> providers, Optional<PaymentProvider> defaultProvider, boolean webhook,
+                 boolean sandboxByHand) {}
 
     static Wired wire(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
@@ -38,7 +44,8 @@ class PaymentProvidersWiringTest {
         all.put("micronaut.security.token.jwt.signatures.secret.generator.secret", "a-test-signing-secret-of-32-characters");
         try (ApplicationContext context = ApplicationContext.run(all)) {
             PaymentGateways gateways = context.getBean(PaymentGateways.class);
-            return new Wired(gateways.available(), gateways.defaultProvider(), context.containsBean(StripeWebhookVerifier.class));
+            return new Wired(gateways.available(), gateways.defaultProvider(), context.containsBean(ReceiveStripeEvent.class),
+                    context.containsBean(SimulateSandboxPayment.class));
         }
     }
 
@@ -50,12 +57,14 @@ class PaymentProvidersWiringTest {
 
     @Test
     void with_nothing_configured_the_sandbox_is_the_only_provider() {
-        assertThat(wire(Map.of())).isEqualTo(new Wired(List.of(PaymentProvider.SANDBOX), Optional.of(PaymentProvider.SANDBOX), false));
+        assertThat(wire(Map.of())).isEqualTo(new Wired(List.of(PaymentProvider.SANDBOX), Optional.of(PaymentProvider.SANDBOX),
+                false, true));
     }
 
     @Test
     void a_real_provider_turns_the_sandbox_off_unless_it_is_asked_for() {
-        assertThat(wire(MPESA).providers()).containsExactly(PaymentProvider.MPESA);
+        assertThat(wire(MPESA)).as("no sandbox endpoints where real money is taken")
+                .isEqualTo(new Wired(List.of(PaymentProvider.MPESA), Optional.of(PaymentProvider.MPESA), false, false));
         assertThat(wire(STRIPE).providers()).containsExactly(PaymentProvider.STRIPE);
         assertThat(wire(merged(MPESA, Map.of("chatnation.payments.sandbox.enabled", true))).providers())
                 .containsExactly(PaymentProvider.MPESA, PaymentProvider.SANDBOX);
@@ -67,7 +76,7 @@ class PaymentProvidersWiringTest {
         Wired both = wire(merged(merged(MPESA, STRIPE), Map.of("chatnation.payments.default-provider", "stripe",
                 "chatnation.payments.stripe.webhook-secret", "whsec_x")));
         assertThat(both).isEqualTo(new Wired(List.of(PaymentProvider.MPESA, PaymentProvider.STRIPE),
-                Optional.of(PaymentProvider.STRIPE), true));
+                Optional.of(PaymentProvider.STRIPE), true, false));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.chatnation.domain.shared.RuleViolated;
 import io.chatnation.ports.billing.in.ConfirmPayment;
 import io.chatnation.ports.billing.in.SimulateSandboxPayment;
 import io.chatnation.ports.billing.out.Purchases;
+import io.chatnation.ports.billing.out.ScheduledSandboxPayments;
 import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.out.UnitOfWork;
 import java.util.Locale;
@@ -23,18 +24,29 @@ public final class SimulateSandboxPaymentService implements SimulateSandboxPayme
     private final Purchases purchases;
     private final PaymentGateways gateways;
     private final PurchaseSettlement settlement;
+    private final ScheduledSandboxPayments scheduled;
 
     public SimulateSandboxPaymentService(UnitOfWork uow, CheckAccess access, Purchases purchases,
-                                         PaymentGateways gateways, PurchaseSettlement settlement) {
+                                         PaymentGateways gateways, PurchaseSettlement settlement,
+                                         ScheduledSandboxPayments scheduled) {
         this.uow = uow;
         this.access = access;
         this.purchases = purchases;
         this.gateways = gateways;
         this.settlement = settlement;
+        this.scheduled = scheduled;
     }
 
     @Override
     public Purchase simulate(Command c) {
+        Purchase decided = decide(c);
+        // Decided (and allowed to be): the automatic payment must not follow. Should it have fired meanwhile, the
+        // purchase was locked and settled once, and this decision was answered with a conflict instead.
+        scheduled.drop(c.purchase());
+        return decided;
+    }
+
+    private Purchase decide(Command c) {
         return uow.inOrganization(c.caller().orgId(), () -> {
             access.of(c.caller()).require(Permission.BILLING_MANAGE);
             // Where real money is taken the sandbox is off, and its old purchases must not turn into free tokens.

@@ -6,6 +6,7 @@ import io.chatnation.domain.billing.purchase.Money;
 import io.chatnation.domain.billing.purchase.PayerPhone;
 import io.chatnation.domain.billing.purchase.PaymentProvider;
 import io.chatnation.domain.billing.purchase.Purchase;
+import io.chatnation.domain.billing.purchase.PurchaseId;
 import io.chatnation.domain.billing.purchase.TokenBundle;
 import io.chatnation.domain.shared.Access;
 import io.chatnation.domain.shared.Caller;
@@ -14,6 +15,7 @@ import io.chatnation.domain.shared.RequestOrigin;
 import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.TokenAmount;
 import io.chatnation.ports.billing.in.StartPurchase;
+import io.chatnation.ports.billing.out.CallbackTokens;
 import io.chatnation.ports.billing.out.TokenBundles;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +65,21 @@ final class PurchaseFixture {
     final ScriptedGateway stripe = new ScriptedGateway(PaymentProvider.STRIPE);
     final ScriptedGateway sandbox = new ScriptedGateway(PaymentProvider.SANDBOX);
     final List<String> callbackTokens = new java.util.ArrayList<>();
+    final List<PurchaseId> droppedSandboxPayments = new java.util.ArrayList<>();
+    /** Numbered tokens; only their prefix makes a token look minted. */
+    final CallbackTokens tokens = new CallbackTokens() {
+        @Override
+        public String next() {
+            String token = "callback-token-" + (callbackTokens.size() + 1);
+            callbackTokens.add(token);
+            return token;
+        }
+
+        @Override
+        public boolean couldBeOne(String candidate) {
+            return candidate.startsWith("callback-token-");
+        }
+    };
     final TokenBundles bundles = new TokenBundles() {
         @Override
         public List<TokenBundle> onSale() {
@@ -90,17 +107,12 @@ final class PurchaseFixture {
         access.put(owner.actorId(), Access.ofRoles(Set.of(Role.ORG_OWNER), List.of()));
         gateways = new PaymentGateways(sandboxEnabled ? List.of(mpesa, stripe, sandbox) : List.of(mpesa, stripe), Optional.empty());
         settlement = new PurchaseSettlement(purchases, credits, audit, clock);
-        int[] sequence = {0};
         start = new StartPurchaseService(uow, caller -> access.getOrDefault(caller.actorId(), Access.everything()), bundles,
-                purchases, gateways, () -> {
-                    String token = "callback-token-" + (++sequence[0]);
-                    callbackTokens.add(token);
-                    return token;
-                }, settlement, audit, UUID::randomUUID, clock);
+                purchases, gateways, tokens, settlement, audit, UUID::randomUUID, clock);
         confirm = new ConfirmPaymentService(uow, purchases, purchases, settlement);
         resolve = new ResolvePendingPurchasesService(uow, purchases, purchases, gateways, settlement, clock);
         simulate = new SimulateSandboxPaymentService(uow, caller -> access.getOrDefault(caller.actorId(), Access.everything()),
-                purchases, gateways, settlement);
+                purchases, gateways, settlement, droppedSandboxPayments::add);
     }
 
     Caller member(Role role) {

@@ -35,6 +35,19 @@ class SimulateSandboxPaymentServiceTest {
     }
 
     @Test
+    void a_decision_by_hand_drops_the_automatic_payment_and_a_refused_one_leaves_it() {
+        Purchase purchase = f.buy(PaymentProvider.SANDBOX, PurchaseFixture.STARTER);
+        decide(purchase, Decision.CANCEL);
+        assertThat(f.droppedSandboxPayments).containsExactly(purchase.id());
+
+        Purchase other = f.buy(PaymentProvider.SANDBOX, PurchaseFixture.STARTER);
+        var viewer = f.member(Role.VIEWER);
+        assertThatThrownBy(() -> f.simulate.simulate(new SimulateSandboxPayment.Command(viewer, other.id(), Decision.CANCEL)))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(f.droppedSandboxPayments).as("still due to pay by itself").doesNotContain(other.id());
+    }
+
+    @Test
     void cancelling_credits_nothing() {
         Purchase purchase = f.buy(PaymentProvider.SANDBOX, PurchaseFixture.STARTER);
         assertThat(decide(purchase, Decision.CANCEL).status()).isEqualTo(PurchaseStatus.CANCELLED);

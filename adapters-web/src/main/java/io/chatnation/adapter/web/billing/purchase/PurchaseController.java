@@ -4,6 +4,7 @@ import io.chatnation.adapter.web.billing.purchase.PurchaseResponses.CatalogueRes
 import io.chatnation.adapter.web.billing.purchase.PurchaseResponses.PurchaseResponse;
 import io.chatnation.adapter.web.shared.Input;
 import io.chatnation.adapter.web.shared.ListResponse;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.billing.purchase.BundleCode;
 import io.chatnation.domain.billing.purchase.CurrencyCode;
 import io.chatnation.domain.billing.purchase.PayerPhone;
@@ -31,14 +32,19 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 
 @Controller("/api/v1/billing")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@Tag(name = "Billing: token purchases")
+@Tag(name = PurchaseController.TAG)
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 public class PurchaseController {
+
+    static final String TAG = "Billing: token purchases";
 
     /**
      * @param provider mpesa, stripe or sandbox; the platform's default when absent
@@ -63,7 +69,7 @@ public class PurchaseController {
 
     @Operation(summary = "The token bundles on sale, with their prices, and the payment providers offered")
     @Get("/bundles")
-    public CatalogueResponse bundles(Caller caller) {
+    public CatalogueResponse bundles(@Parameter(hidden = true) Caller caller) {
         return CatalogueResponse.of(bundles.list(caller));
     }
 
@@ -72,7 +78,9 @@ public class PurchaseController {
             + "provider confirms the payment.")
     @Post("/purchase")
     @Status(HttpStatus.CREATED)
-    public PurchaseResponse buy(Caller caller, @Body PurchaseRequest body) {
+    @ProblemDoc.BadRequest
+    @ProblemDoc.BadGateway
+    public PurchaseResponse buy(@Parameter(hidden = true) Caller caller, @Body PurchaseRequest body) {
         Input input = new Input();
         BundleCode bundle = input.field("bundle", () -> {
             if (body.bundle() == null || body.bundle().isBlank()) {
@@ -92,7 +100,8 @@ public class PurchaseController {
 
     @Operation(summary = "The organisation's purchases, newest first")
     @Get("/purchases")
-    public ListResponse<PurchaseResponse> purchases(Caller caller, @Nullable @QueryValue String cursor,
+    @ProblemDoc.BadRequest
+    public ListResponse<PurchaseResponse> purchases(@Parameter(hidden = true) Caller caller, @Nullable @QueryValue String cursor,
                                                     @Nullable @QueryValue Integer limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return ListResponse.of(list.list(caller, page), page.limit(), PurchaseResponse::of);
@@ -100,7 +109,9 @@ public class PurchaseController {
 
     @Operation(summary = "One purchase: follow it from pending to paid (or cancelled, failed, expired)")
     @Get("/purchases/{purchaseId}")
-    public PurchaseResponse show(Caller caller, @PathVariable String purchaseId) {
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
+    public PurchaseResponse show(@Parameter(hidden = true) Caller caller, @PathVariable String purchaseId) {
         return PurchaseResponse.of(show.show(caller, PurchaseId.of(purchaseId)));
     }
 

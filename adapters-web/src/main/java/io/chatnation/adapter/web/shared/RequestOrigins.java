@@ -1,4 +1,4 @@
-package io.chatnation.adapter.payments.shared;
+package io.chatnation.adapter.web.shared;
 
 import io.chatnation.domain.shared.RequestOrigin;
 import io.micronaut.http.HttpHeaders;
@@ -6,13 +6,17 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import jakarta.inject.Singleton;
 
-/** Where a provider's call came from, for the audit trail of what it changed. */
+/**
+ * Where a request came from, for the audit trail: the client's address (read through the configured proxy
+ * headers) and its user agent. For calls that carry no {@link io.chatnation.domain.shared.Caller}, such as a
+ * payment provider's notices, which the audit trail attributes to the provider.
+ */
 @Singleton
-public final class ClientOrigins {
+public final class RequestOrigins {
 
     private final HttpClientAddressResolver addresses;
 
-    public ClientOrigins(HttpClientAddressResolver addresses) {
+    public RequestOrigins(HttpClientAddressResolver addresses) {
         this.addresses = addresses;
     }
 
