@@ -1,6 +1,7 @@
 package io.chatnation.adapter.web.billing;
 
 import io.chatnation.adapter.web.shared.Input;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.domain.billing.alert.AutoRefill;
 import io.chatnation.domain.billing.purchase.BundleCode;
 import io.chatnation.domain.billing.purchase.PayerPhone;
@@ -21,6 +22,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,6 +30,8 @@ import java.util.Optional;
 @Controller("/api/v1/billing/auto-refill")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 @Tag(name = "Billing")
 public class AutoRefillController {
 
@@ -54,14 +58,16 @@ public class AutoRefillController {
     }
 
     @Operation(summary = "What is bought automatically when the main wallet dips below its low-balance threshold")
+    @ProblemDoc.NotFound
     @Get
-    public AutoRefillResponse autoRefill(Caller caller) {
+    public AutoRefillResponse autoRefill(@Parameter(hidden = true) Caller caller) {
         return AutoRefillResponse.of(show.show(caller).orElseThrow(() -> new NotFound("Auto-refill has not been set up")));
     }
 
     @Operation(summary = "Set up auto-refill: one purchase of the bundle per dip below the threshold (M-Pesa needs the phone)")
+    @ProblemDoc.BadRequest
     @Put
-    public AutoRefillResponse configure(Caller caller, @Body ConfigureRequest body) {
+    public AutoRefillResponse configure(@Parameter(hidden = true) Caller caller, @Body ConfigureRequest body) {
         Input input = new Input();
         var enabled = input.field("enabled", () -> {
             if (!(body.enabled() instanceof Boolean flag)) {

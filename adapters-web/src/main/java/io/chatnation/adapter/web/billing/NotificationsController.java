@@ -1,6 +1,7 @@
 package io.chatnation.adapter.web.billing;
 
 import io.chatnation.adapter.web.shared.Input;
+import io.chatnation.adapter.web.shared.ProblemDoc;
 import io.chatnation.adapter.web.shared.ListResponse;
 import io.chatnation.adapter.web.shared.Tokens;
 import io.chatnation.domain.billing.alert.AlertId;
@@ -22,6 +23,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,6 +32,8 @@ import java.time.Instant;
 @Controller("/api/v1/notifications")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@ProblemDoc.Unauthenticated
+@ProblemDoc.Forbidden
 @Tag(name = "Notifications")
 public class NotificationsController {
 
@@ -67,8 +71,10 @@ public class NotificationsController {
     }
 
     @Operation(summary = "The organisation's notifications, unread first, then newest first; page with the cursor")
+    @ProblemDoc.BadRequest
     @Get
-    public ListResponse<NotificationResponse> notifications(Caller caller, @Nullable @QueryValue String cursor,
+    public ListResponse<NotificationResponse> notifications(@Parameter(hidden = true) Caller caller,
+                                                            @Nullable @QueryValue String cursor,
                                                             @Nullable @QueryValue Integer limit) {
         Input input = new Input();
         var page = input.value(() -> PageRequest.of(cursor, limit));
@@ -77,8 +83,10 @@ public class NotificationsController {
     }
 
     @Operation(summary = "Mark a notification read (for everyone in the organisation); marking it again changes nothing")
+    @ProblemDoc.BadRequest
+    @ProblemDoc.NotFound
     @Post("/{notificationId}/read")
-    public NotificationResponse read(Caller caller, @PathVariable String notificationId) {
+    public NotificationResponse read(@Parameter(hidden = true) Caller caller, @PathVariable String notificationId) {
         Input input = new Input();
         var id = input.field("notificationId", () -> AlertId.of("notificationId", notificationId));
         input.validate();
