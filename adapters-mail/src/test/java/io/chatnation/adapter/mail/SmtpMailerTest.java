@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chatnation.domain.shared.EmailAddress;
 import io.chatnation.ports.shared.out.Mailer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -54,14 +57,26 @@ class SmtpMailerTest {
     }
 
     @Test
-    void an_unreachable_server_is_a_failure() throws Exception {
-        int port = server.port();
-        server.close();
-        SmtpMailer nowhere = new SmtpMailer(new SmtpSettings("127.0.0.1", port, Optional.empty(), Optional.empty(),
-                new EmailAddress("alerts@chatnation.test"), false, Duration.ofSeconds(2)));
+    void a_server_that_hangs_up_without_a_greeting_is_a_failure() throws Exception {
+        // A listener that drops every connection: deterministic, unlike a closed port another process may reuse.
+        try (ServerSocket rude = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Thread dropper = new Thread(() -> {
+                while (!rude.isClosed()) {
+                    try {
+                        rude.accept().close();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            dropper.setDaemon(true);
+            dropper.start();
+            SmtpMailer hungUp = new SmtpMailer(new SmtpSettings("127.0.0.1", rude.getLocalPort(), Optional.empty(),
+                    Optional.empty(), new EmailAddress("alerts@chatnation.test"), false, Duration.ofSeconds(2)));
 
-        assertThat(nowhere.send(new Mailer.Mail(List.of(new EmailAddress("owner@acme.test")), "Hi", "text")))
-                .isInstanceOf(Mailer.Failed.class);
+            assertThat(hungUp.send(new Mailer.Mail(List.of(new EmailAddress("owner@acme.test")), "Hi", "text")))
+                    .isInstanceOf(Mailer.Failed.class);
+        }
     }
 
     @Test
