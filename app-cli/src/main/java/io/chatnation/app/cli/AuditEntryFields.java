@@ -12,6 +12,8 @@ final class AuditEntryFields {
     static final List<String> NAMES = List.of("id", "occurredAt", "organizationId", "actorType", "actorId", "action",
             "entityType", "entityId", "ipAddress", "userAgent", "before", "after", "metadata");
 
+    static final ExportColumns<AuditEntry> COLUMNS = new ExportColumns<>(NAMES, AuditEntryFields::of);
+
     private AuditEntryFields() {}
 
     /** Values are strings, nulls, or (for before, after, metadata) the snapshots' maps. */

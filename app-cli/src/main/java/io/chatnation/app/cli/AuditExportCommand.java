@@ -1,6 +1,7 @@
 package io.chatnation.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chatnation.domain.audit.AuditEntry;
 import io.chatnation.domain.audit.AuditQuery;
 import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.OrgId;
@@ -11,10 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -98,7 +96,7 @@ final class AuditExportCommand implements Callable<Integer> {
 
     private long export(Caller platform, AuditQuery filter, Writer destination, ExportProgress progress) {
         try {
-            AuditEntryWriter writer = format.writer(destination, json);
+            RecordWriter<AuditEntry> writer = format.writer(destination, json, AuditEntryFields.COLUMNS);
             exportAuditLogs.get().export(platform, filter, entry -> {
                 try {
                     writer.write(entry);
@@ -114,30 +112,8 @@ final class AuditExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Into a temporary file beside the target, moved into place at the end: no half-written export is left behind. */
     private long exportToFile(Caller platform, AuditQuery filter, Path target, ExportProgress progress) {
-        Path partial;
-        try {
-            partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-        try {
-            long count;
-            try (Writer file = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                count = export(platform, filter, file, progress);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // best effort: the failure being reported matters more than the stray temporary file
-            }
-        }
+        return ExportFile.write(target, file -> export(platform, filter, file, progress));
     }
 
     private static Optional<String> nonBlank(String value) {

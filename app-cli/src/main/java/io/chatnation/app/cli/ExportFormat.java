@@ -4,20 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The formats of {@code audit export --format}. */
+/** The formats of an export's {@code --format} ({@code audit export}, {@code wallet transactions --export}). */
 enum ExportFormat {
     CSV {
         @Override
-        AuditEntryWriter writer(Writer out, ObjectMapper json) throws IOException {
-            return new CsvAuditEntryWriter(out, json);
+        <T> RecordWriter<T> writer(Writer out, ObjectMapper json, ExportColumns<T> columns) throws IOException {
+            return new CsvRecordWriter<>(out, json, columns);
         }
     },
     JSONL {
         @Override
-        AuditEntryWriter writer(Writer out, ObjectMapper json) {
-            return new JsonLinesAuditEntryWriter(out, json);
+        <T> RecordWriter<T> writer(Writer out, ObjectMapper json, ExportColumns<T> columns) {
+            return new JsonLinesRecordWriter<>(out, json, columns);
         }
     };
 
-    abstract AuditEntryWriter writer(Writer out, ObjectMapper json) throws IOException;
+    abstract <T> RecordWriter<T> writer(Writer out, ObjectMapper json, ExportColumns<T> columns) throws IOException;
 }

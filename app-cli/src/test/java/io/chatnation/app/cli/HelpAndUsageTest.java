@@ -13,7 +13,8 @@ class HelpAndUsageTest {
 
     static Stream<Arguments> commandsAndTheirOptions() {
         return Stream.of(
-                Arguments.of(List.of(), List.of("--help", "--version", "--verbose", "migrate", "org", "user", "apikey", "audit")),
+                Arguments.of(List.of(), List.of("--help", "--version", "--verbose", "migrate", "org", "user", "apikey", "audit",
+                        "wallet")),
                 Arguments.of(List.of("migrate"), List.of("--help", "--version", "Flyway")),
                 Arguments.of(List.of("org"), List.of("--help", "create")),
                 Arguments.of(List.of("org", "create"), List.of("--name", "--owner-email", "--owner-name", "--owner-password",
@@ -24,7 +25,12 @@ class HelpAndUsageTest {
                 Arguments.of(List.of("apikey", "create"), List.of("--org", "--name", "--scopes")),
                 Arguments.of(List.of("audit"), List.of("--help", "export")),
                 Arguments.of(List.of("audit", "export"), List.of("--org", "--format", "--output", "--from", "--to", "--action",
-                        "--actor", "--entity-type", "--entity-id")));
+                        "--actor", "--entity-type", "--entity-id")),
+                Arguments.of(List.of("wallet"), List.of("--help", "show", "adjust", "transactions")),
+                Arguments.of(List.of("wallet", "show"), List.of("--org", "threshold")),
+                Arguments.of(List.of("wallet", "adjust"), List.of("--org", "--amount", "--reason", "never zero")),
+                Arguments.of(List.of("wallet", "transactions"), List.of("--org", "--export", "--output", "--type", "--from",
+                        "--to")));
     }
 
     @ParameterizedTest(name = "chatnation {0} --help")

@@ -18,6 +18,7 @@ import io.chatnation.domain.billing.UsagePeriod;
 import io.chatnation.domain.billing.WalletId;
 import io.chatnation.domain.shared.ActorType;
 import io.chatnation.domain.shared.Conflict;
+import io.chatnation.domain.shared.OrgId;
 import io.chatnation.domain.shared.Page;
 import io.chatnation.domain.shared.PageRequest;
 import io.chatnation.domain.shared.TokenAmount;
@@ -79,7 +80,7 @@ public final class JdbcTokenLedger implements TokenLedger {
             statement.sql(" and not exists (select 1 from token_transactions t where t.org_id = app_current_org() "
                     + "and t.idempotency_key = ?)", context.key().get().value());
         }
-        statement.sql(" returning id, balance, reserved)");
+        statement.sql(" returning id, org_id, balance, reserved, low_balance_threshold)");
 
         statement.sql(", entries as (insert into token_transactions (id, wallet_id, line, type, amount, balance_change, "
                 + "reserved_change, balance_after, reserved_after, module, action, reference_id, reservation_id, "
@@ -120,11 +121,13 @@ public final class JdbcTokenLedger implements TokenLedger {
                     closed.state().code(), closed.closedAt().orElseThrow(), closed.settledAmount().map(TokenAmount::milli),
                     closed.id().value());
         }
-        statement.sql(" select id, balance, reserved from moved");
+        statement.sql(" select id, org_id, balance, reserved, low_balance_threshold from moved");
 
         try {
             return jdbc.one(statement.text(), rs -> new WalletFigures(new WalletId(rs.getObject("id", UUID.class)),
-                    TokenAmount.ofMilli(rs.getLong("balance")), TokenAmount.ofMilli(rs.getLong("reserved"))), statement.params());
+                    new OrgId(rs.getObject("org_id", UUID.class)), TokenAmount.ofMilli(rs.getLong("balance")),
+                    TokenAmount.ofMilli(rs.getLong("reserved")), TokenAmount.ofMilli(rs.getLong("low_balance_threshold"))),
+                    statement.params());
         } catch (DatabaseFailure e) {
             if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 // Two transactions claimed the key at once; the other one committed first and its result stands.

@@ -12,11 +12,13 @@ import io.chatnation.domain.billing.ModuleName;
 import io.chatnation.domain.billing.Reservation;
 import io.chatnation.domain.billing.ReservationId;
 import io.chatnation.domain.billing.Wallet;
+import io.chatnation.domain.billing.WalletId;
 import io.chatnation.domain.shared.Caller;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.domain.shared.TokenAmount;
 import io.chatnation.ports.audit.usecase.RecordAuditEntryService;
+import io.chatnation.ports.billing.out.TokenLedger;
 import io.chatnation.ports.billing.in.AdjustWallet;
 import io.chatnation.ports.billing.in.CreditPurchasedTokens;
 import io.chatnation.ports.billing.in.DebitTokens;
@@ -37,6 +39,7 @@ import io.chatnation.ports.billing.usecase.CreditPurchasedTokensService;
 import io.chatnation.ports.billing.usecase.DebitTokensService;
 import io.chatnation.ports.billing.usecase.ExpireReservationsService;
 import io.chatnation.ports.billing.usecase.ListTokenTransactionsService;
+import io.chatnation.ports.billing.usecase.LowBalanceWatch;
 import io.chatnation.ports.billing.usecase.OpenSubWalletService;
 import io.chatnation.ports.billing.usecase.QuoteCostService;
 import io.chatnation.ports.billing.usecase.RefundTokensService;
@@ -97,10 +100,12 @@ final class BillingFixture {
     final MovableClock clock = new MovableClock();
     final IdGenerator ids = UUID::randomUUID;
     final JdbcWallets wallets = new JdbcWallets(jdbc, ids, clock);
-    final JdbcTokenLedger ledger = new JdbcTokenLedger(jdbc);
+    final RecordAuditEntry audit = new RecordAuditEntryService(new JdbcAuditTrail(jdbc, new ObjectMapper()), clock, ids);
+    final JdbcLowBalanceAlerts alerts = new JdbcLowBalanceAlerts(jdbc);
+    /** Watched, as the server wires it: postings that dip a wallet below its threshold raise alerts. */
+    final TokenLedger ledger = new LowBalanceWatch(new JdbcTokenLedger(jdbc), alerts, audit, ids);
     final JdbcReservations reservations = new JdbcReservations(jdbc);
     final JdbcPriceOverrides prices = new JdbcPriceOverrides(jdbc);
-    final RecordAuditEntry audit = new RecordAuditEntryService(new JdbcAuditTrail(jdbc, new ObjectMapper()), clock, ids);
     final CheckAccess access = new CheckAccessService(new JdbcAccessRecords(jdbc));
 
     /**
@@ -147,6 +152,11 @@ final class BillingFixture {
 
     void buy(Caller org, String tokens) {
         credit.credit(new CreditPurchasedTokens.Command(org.orgId(), UUID.randomUUID(), tokens(tokens), "test purchase"));
+    }
+
+    /** Sets the wallet's low-balance threshold straight in the store (the use case is tested through the API). */
+    void warnBelow(Caller org, WalletId wallet, String tokens) {
+        uow.runInOrganization(org.orgId(), () -> wallets.setLowBalanceThreshold(wallet, tokens(tokens)));
     }
 
     Wallet main(Caller org) {

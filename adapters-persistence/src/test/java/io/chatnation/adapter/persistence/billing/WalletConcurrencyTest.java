@@ -70,6 +70,10 @@ class WalletConcurrencyTest {
             wallets.add(billing.openSubWallet.open(new OpenSubWallet.Command(org, new WalletName(name), TokenAmount.ZERO)).id());
         }
 
+        // Thresholds the traffic crosses both ways, so that low-balance alerts are raised and ended under the same race.
+        billing.warnBelow(org, wallets.get(0), "30000");
+        billing.warnBelow(org, wallets.get(1), "50");
+
         AtomicBoolean running = new AtomicBoolean(true);
         List<String> negativeSightings = new ArrayList<>();
         Thread watcher = new Thread(() -> {
@@ -125,6 +129,16 @@ class WalletConcurrencyTest {
                 + "(select coalesce(sum(amount), 0) from token_reservations r where r.wallet_id = w.id and r.state = 'open')", o)).isZero();
         assertThat(superuserLong("select count(*) from token_transactions where org_id = ? and (reserved_after < 0 or balance_after < reserved_after)", o))
                 .as("no ledger line left a wallet below zero").isZero();
+        assertThat(superuserLong("select count(*) from (select wallet_id from billing_alerts where org_id = ? and recovered_at is null "
+                + "group by wallet_id having count(*) > 1) w", o)).as("never two open dips on one wallet").isZero();
+        Wallet main = billing.main(org);
+        assertThat(superuserLong("select count(*) from billing_alerts where wallet_id = ? and recovered_at is null", main.id().value()))
+                .as("the main wallet started above its threshold: it has an open dip exactly when it ends below")
+                .isEqualTo(main.isBelowThreshold() ? 1 : 0);
+        assertThat(superuserLong("select count(*) from billing_alerts where org_id = ?", o)).as("alerts were raised").isPositive()
+                .isEqualTo(superuserLong("select count(*) from audit_logs where org_id = ? and action = 'wallet.low_balance'", o));
+        assertThat(superuserLong("select count(*) from billing_alerts where wallet_id = ?", wallets.get(2).value()))
+                .as("a wallet without a threshold never dips").isZero();
         for (ReservationId id : stillOpen.keySet()) {
             assertThat(billing.reservationOf(org, id).state()).isEqualTo(ReservationState.OPEN);
         }

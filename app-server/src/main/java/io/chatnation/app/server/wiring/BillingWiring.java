@@ -24,6 +24,7 @@ import io.chatnation.ports.billing.in.ShowPriceList;
 import io.chatnation.ports.billing.in.ShowUsage;
 import io.chatnation.ports.billing.in.ShowWallet;
 import io.chatnation.ports.billing.in.TransferTokens;
+import io.chatnation.ports.billing.out.LowBalanceAlerts;
 import io.chatnation.ports.billing.out.PriceOverrides;
 import io.chatnation.ports.billing.out.Reservations;
 import io.chatnation.ports.billing.out.TokenLedger;
@@ -34,6 +35,7 @@ import io.chatnation.ports.billing.usecase.DebitTokensService;
 import io.chatnation.ports.billing.usecase.ExpireReservationsService;
 import io.chatnation.ports.billing.usecase.ListTokenTransactionsService;
 import io.chatnation.ports.billing.usecase.ListWalletsService;
+import io.chatnation.ports.billing.usecase.LowBalanceWatch;
 import io.chatnation.ports.billing.usecase.OpenSubWalletService;
 import io.chatnation.ports.billing.usecase.QuoteCostService;
 import io.chatnation.ports.billing.usecase.RefundTokensService;
@@ -67,9 +69,10 @@ public class BillingWiring {
         return new JdbcWallets(jdbc, ids, clock);
     }
 
+    /** Watched: a posting that dips a wallet below its low-balance threshold raises the alert in its own transaction. */
     @Singleton
-    TokenLedger tokenLedger(Jdbc jdbc) {
-        return new JdbcTokenLedger(jdbc);
+    TokenLedger tokenLedger(Jdbc jdbc, LowBalanceAlerts alerts, RecordAuditEntry audit, IdGenerator ids) {
+        return new LowBalanceWatch(new JdbcTokenLedger(jdbc), alerts, audit, ids);
     }
 
     @Singleton
