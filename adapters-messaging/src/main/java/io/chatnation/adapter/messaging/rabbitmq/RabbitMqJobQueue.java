@@ -57,7 +57,7 @@ public final class RabbitMqJobQueue implements JobQueue, AutoCloseable {
     private final QueueNames names;
     private final JobMessages messages = new JobMessages();
     private final Connection connection;
-    private final Channel publisher;
+    private Channel publisher;
     private final Set<String> declared = ConcurrentHashMap.newKeySet();
     private final Map<String, LinkedBlockingQueue<Delivery>> ready = new ConcurrentHashMap<>();
     private final Map<ClaimedJob, Delivery> claimed = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -76,8 +76,7 @@ public final class RabbitMqJobQueue implements JobQueue, AutoCloseable {
             factory.setAutomaticRecoveryEnabled(true);
             factory.setNetworkRecoveryInterval(1000);
             this.connection = factory.newConnection("chatnation-jobs");
-            this.publisher = connection.createChannel();
-            publisher.confirmSelect();
+            this.publisher = openPublisher();
         } catch (Exception e) {
             throw new IllegalStateException("cannot connect to RabbitMQ at " + uri.getHost() + ":" + uri.getPort(), e);
         }
@@ -100,21 +99,50 @@ public final class RabbitMqJobQueue implements JobQueue, AutoCloseable {
     /** Publishes jobs taken from the outbox, persistent, and returns once the broker confirmed every one. */
     public void publish(String queue, List<ClaimedJob> jobs) {
         declare(queue);
-        synchronized (publisher) {
-            try {
-                for (ClaimedJob job : jobs) {
-                    publisher.basicPublish("", names.shard(queue, job.orderingKey()), MessageProperties.PERSISTENT_BASIC,
-                            messages.write(job));
-                }
-                publisher.waitForConfirmsOrDie(CONFIRM_TIMEOUT.toMillis());
-            } catch (IOException | InterruptedException | TimeoutException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new IllegalStateException("RabbitMQ did not confirm " + jobs.size() + " jobs of " + queue, e);
+        List<Outgoing> outgoing = new ArrayList<>(jobs.size());
+        for (ClaimedJob job : jobs) {
+            outgoing.add(new Outgoing(names.shard(queue, job.orderingKey()), MessageProperties.PERSISTENT_BASIC,
+                    messages.write(job)));
+        }
+        publishConfirmed(outgoing, jobs.size() + " jobs of " + queue);
+    }
+
+    /** Publishes and waits until the broker has taken responsibility for every message (publisher confirms). */
+    private synchronized void publishConfirmed(List<Outgoing> outgoing, String what) {
+        try {
+            Channel channel = publisher();
+            for (Outgoing message : outgoing) {
+                channel.basicPublish("", message.queue(), message.properties(), message.body());
             }
+            if (!channel.waitForConfirms(CONFIRM_TIMEOUT.toMillis())) {
+                throw new IllegalStateException("RabbitMQ refused " + what);
+            }
+        } catch (IOException | InterruptedException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("RabbitMQ did not confirm " + what, e);
         }
     }
+
+    /**
+     * The publishing channel, opened again if the broker closed it (a refused declaration closes a channel, and
+     * automatic recovery only reopens channels after a lost connection).
+     */
+    private synchronized Channel publisher() throws IOException {
+        if (!publisher.isOpen()) {
+            publisher = openPublisher();
+        }
+        return publisher;
+    }
+
+    private Channel openPublisher() throws IOException {
+        Channel channel = connection.createChannel();
+        channel.confirmSelect();
+        return channel;
+    }
+
+    private record Outgoing(String queue, AMQP.BasicProperties properties, byte[] body) {}
 
     @Override
     public List<ClaimedJob> claim(String queue, int max, Duration lease) {
@@ -152,23 +180,17 @@ public final class RabbitMqJobQueue implements JobQueue, AutoCloseable {
     }
 
     private void deadLetter(Delivery delivery, String reason) {
-        synchronized (publisher) {
-            try {
-                AMQP.BasicProperties properties = MessageProperties.PERSISTENT_BASIC.builder()
-                        .headers(Map.of("x-chatnation-attempts", delivery.job().attempt(),
-                                "x-chatnation-error", reason == null ? "" : reason.substring(0, Math.min(reason.length(), 1000))))
-                        .build();
-                publisher.basicPublish("", names.dead(delivery.queue()), properties, messages.write(delivery.job()));
-                publisher.waitForConfirmsOrDie(CONFIRM_TIMEOUT.toMillis());
-            } catch (IOException | InterruptedException | TimeoutException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                // Not acknowledged: the broker hands the job out again rather than lose it.
-                throw new IllegalStateException("RabbitMQ did not confirm the dead letter of job " + delivery.job().id(), e);
-            }
-        }
+        // Acknowledged only once the dead letter is confirmed: otherwise the broker hands the job out again.
+        deadLetter(delivery.queue(), messages.write(delivery.job()), delivery.job().attempt(), reason);
         delivery.ack();
+    }
+
+    private void deadLetter(String queue, byte[] body, int attempts, String reason) {
+        String error = reason == null ? "" : reason.substring(0, Math.min(reason.length(), 1000));
+        AMQP.BasicProperties properties = MessageProperties.PERSISTENT_BASIC.builder()
+                .headers(Map.of("x-chatnation-attempts", attempts, "x-chatnation-error", error))
+                .build();
+        publishConfirmed(List.of(new Outgoing(names.dead(queue), properties, body)), "a dead letter of " + queue);
     }
 
     private LinkedBlockingQueue<Delivery> consume(String queue) {
@@ -188,8 +210,19 @@ public final class RabbitMqJobQueue implements JobQueue, AutoCloseable {
                     channel.basicQos(1);
                     channel.basicConsume(shard, false, new DefaultConsumer(channel) {
                         @Override
-                        public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
-                            ClaimedJob job = messages.read(body, envelope.isRedeliver() ? 2 : 1);
+                        public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties,
+                                                   byte[] body) throws IOException {
+                            ClaimedJob job;
+                            try {
+                                job = messages.read(body, envelope.isRedeliver() ? 2 : 1);
+                            } catch (IllegalStateException unreadable) {
+                                // No handler can ever take it: set it aside at once instead of redelivering it for ever.
+                                deadLetter(queue, body, 0, unreadable.getMessage());
+                                synchronized (channel) {
+                                    channel.basicAck(envelope.getDeliveryTag(), false);
+                                }
+                                return;
+                            }
                             buffer.add(new Delivery(queue, channel, envelope.getDeliveryTag(), job));
                         }
                     });
@@ -206,12 +239,13 @@ public final class RabbitMqJobQueue implements JobQueue, AutoCloseable {
         if (declared.contains(queue)) {
             return;
         }
-        synchronized (publisher) {
+        synchronized (this) {
             try {
+                Channel channel = publisher();
                 for (String shard : names.shards(queue)) {
-                    publisher.queueDeclare(shard, true, false, false, Map.of("x-single-active-consumer", true));
+                    channel.queueDeclare(shard, true, false, false, Map.of("x-single-active-consumer", true));
                 }
-                publisher.queueDeclare(names.dead(queue), true, false, false, Map.of());
+                channel.queueDeclare(names.dead(queue), true, false, false, Map.of());
             } catch (IOException e) {
                 throw new IllegalStateException("cannot declare the RabbitMQ queues of " + queue, e);
             }

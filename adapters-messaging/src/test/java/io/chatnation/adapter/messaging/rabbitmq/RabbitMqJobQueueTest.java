@@ -198,6 +198,24 @@ class RabbitMqJobQueueTest {
         assertThat(duplicate.id()).as("the same job, which the idempotent handler absorbs").isEqualTo(first.id());
     }
 
+    @Test
+    void a_message_that_is_no_job_is_set_aside_as_dead_at_once_and_the_jobs_behind_it_run() throws Exception {
+        RabbitMqJobQueue broker = broker();
+        broker.enqueue(new NewJob(QUEUE, "k", Map.of("n", "1")));
+        String shard = broker.names().shard(QUEUE, "k");
+        broker.claim(QUEUE, 1, LEASE); // declares the queues and starts consuming
+        withChannel(channel -> {
+            channel.basicPublish("", shard, null, "not json".getBytes());
+            return null;
+        });
+        relayAll(broker);
+
+        assertThat(awaitOne(broker).get("n")).isEqualTo("1");
+        GetResponse dead = withChannel(channel -> channel.basicGet(broker.names().dead(QUEUE), true));
+        assertThat(dead).isNotNull();
+        assertThat(new String(dead.getBody())).isEqualTo("not json");
+    }
+
     private RabbitMqJobQueue broker() {
         RabbitMqJobQueue broker = new RabbitMqJobQueue(RABBITMQ, outbox, prefix, SHARDS);
         brokers.add(broker);
