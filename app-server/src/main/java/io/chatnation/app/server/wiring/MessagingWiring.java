@@ -1,6 +1,5 @@
 package io.chatnation.app.server.wiring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chatnation.adapter.persistence.messaging.JdbcChannelAccountLocator;
 import io.chatnation.adapter.persistence.messaging.JdbcChannelAccounts;
 import io.chatnation.adapter.persistence.messaging.JdbcContacts;
@@ -8,7 +7,6 @@ import io.chatnation.adapter.persistence.messaging.JdbcConversations;
 import io.chatnation.adapter.persistence.messaging.JdbcMessages;
 import io.chatnation.adapter.persistence.messaging.SecretCipher;
 import io.chatnation.adapter.persistence.shared.Jdbc;
-import io.chatnation.adapter.persistence.shared.JdbcJobQueue;
 import io.chatnation.adapter.whatsapp.cloud.CloudApiChannels;
 import io.chatnation.adapter.whatsapp.cloud.CloudApiWebhooks;
 import io.chatnation.domain.messaging.WebhookKey;
@@ -49,7 +47,7 @@ import java.time.Duration;
 
 /**
  * Messaging: channel accounts (secrets sealed with {@code chatnation.secrets.key}), the WhatsApp Cloud API webhooks
- * and channel, contacts, conversations, messages, and the PostgreSQL job queue the inbound workers read.
+ * and channel, contacts, conversations and messages; the job queue the inbound workers read is chosen by {@link JobsWiring}.
  */
 @Factory
 public class MessagingWiring {
@@ -82,11 +80,6 @@ public class MessagingWiring {
     @Singleton
     Messages messages(Jdbc jdbc) {
         return new JdbcMessages(jdbc);
-    }
-
-    @Singleton
-    JobQueue jobQueue(Jdbc jdbc) {
-        return new JdbcJobQueue(jdbc, new ObjectMapper());
     }
 
     @Singleton

@@ -7,6 +7,7 @@ import io.chatnation.domain.messaging.InboundMessage;
 import io.chatnation.domain.messaging.MessageId;
 import io.chatnation.domain.messaging.ProviderError;
 import io.chatnation.domain.messaging.ProviderMessageId;
+import io.chatnation.ports.messaging.in.ProcessInboundJobs;
 import io.chatnation.ports.shared.out.JobQueue.ClaimedJob;
 import io.chatnation.ports.shared.out.JobQueue.NewJob;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 final class InboundJobs {
 
-    static final String QUEUE = "messaging.inbound";
+    static final String QUEUE = ProcessInboundJobs.QUEUE;
     static final String KIND = "kind";
     static final String MESSAGE = "message";
     static final String REPORT = "report";

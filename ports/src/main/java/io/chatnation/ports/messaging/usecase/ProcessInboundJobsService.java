@@ -112,8 +112,10 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
             tracked.ifPresent(outbound -> messages.updateProgress(outbound.id(),
                     outbound.progress().map(p -> p.after(report)).orElseGet(() -> DeliveryProgress.from(report)),
                     clock.instant()));
-            jobs.complete(job);
         });
+        // Completed only once the update committed: a broker's acknowledgement cannot be taken back if the commit
+        // fails, and applying a report twice changes nothing.
+        uow.runInOrganization(job.org(), () -> jobs.complete(job));
     }
 
     private static Duration backoff(int attempt) {

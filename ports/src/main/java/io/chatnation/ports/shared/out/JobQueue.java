@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Work handed from a request to the workers. A job is enqueued inside the transaction of the change that calls for
  * it (an outbox), so it exists exactly when that change committed. Delivery is at-least-once: a claimed job that is
- * neither completed nor rescheduled before its lease ends is claimed again, so handlers must be idempotent. Jobs
+ * neither completed nor rescheduled before its lease ends (or, on a message broker, before its consumer's connection
+ * ends) is claimed again, so handlers must be idempotent and complete a job only once its work has committed. Jobs
  * sharing an ordering key run one at a time, oldest first.
  */
 public interface JobQueue {
