@@ -51,7 +51,8 @@ public final class JdbcContactDirectory implements io.chatnation.ports.messaging
         List<Object> params = new ArrayList<>();
         filter.search().ifPresent(s -> {
             // A phone fragment matches the digits wherever they are; a name fragment anywhere, in any case.
-            String digits = s.replaceAll("[^0-9]", "");
+            // Leading zeros are a local trunk prefix (0712… is +254712…), so they are left out of the fragment.
+            String digits = s.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
             sql.append(" and (profile_name ilike ? escape '\\'");
             params.add("%" + likeEscaped(s) + "%");
             if (!digits.isEmpty()) {
