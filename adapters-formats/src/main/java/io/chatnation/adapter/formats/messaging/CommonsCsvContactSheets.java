@@ -19,16 +19,20 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV as spreadsheets write it (RFC 4180, a first header row, an optional UTF-8 byte order mark), decoded strictly:
- * a byte that is not UTF-8 stops the read instead of turning silently into '?', which would corrupt names.
+ * a byte that is not UTF-8 stops the read instead of turning silently into '?', which would corrupt names. Bytes
+ * are decoded ahead of the parser, so an invalid one is found as the replacement character in the row it lies in:
+ * that names the row and column to fix (a file holding a real U+FFFD is refused as well: it was mis-saved before).
  */
 public final class CommonsCsvContactSheets implements ContactSheets {
 
+    private static final char NOT_UTF8 = '\uFFFD';
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     @Override
     public List<String> read(InputStream in, RowHandler handler) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(NOT_UTF8));
         List<String> header = null;
         long row = 0;
         try (CSVParser parser = CSVParser.builder().setReader(new BufferedReader(new InputStreamReader(in, utf8), 1 << 16))
@@ -47,6 +51,12 @@ public final class CommonsCsvContactSheets implements ContactSheets {
                 row++;
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
+                for (int column = 0; column < cells.size(); column++) {
+                    if (cells.get(column).indexOf(NOT_UTF8) >= 0) {
+                        throw new UnreadableSheet(row, "the file is not UTF-8 text (column " + (column + 1) + " has a byte"
+                                + " that is not UTF-8); save it as \"CSV UTF-8\" and upload it again");
+                    }
+                }
                 if (header == null) {
                     if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
                         cells.set(0, cells.get(0).substring(1));

@@ -45,7 +45,10 @@ class CommonsCsvContactSheetsTest {
     void latin1_bytes_are_not_utf8() {
         byte[] latin1 = "phone,name\n0712345678,Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> read(latin1)).isInstanceOfSatisfying(ContactSheets.UnreadableSheet.class,
-                e -> assertThat(e.getMessage()).contains("not UTF-8"));
+                e -> {
+                    assertThat(e.getMessage()).contains("not UTF-8", "column 2");
+                    assertThat(e.row()).isEqualTo(2);
+                });
     }
 
     @Test
