@@ -35,7 +35,8 @@ final class ContactImportWriter {
             on conflict (org_id, phone) do update set
                 profile_name = coalesce(excluded.profile_name, c.profile_name),
                 language = coalesce(excluded.language, c.language),
-                labels = array(select distinct l from unnest(c.labels || excluded.labels) l order by l),
+                labels = case when excluded.labels <@ c.labels then c.labels
+                              else array(select distinct l from unnest(c.labels || excluded.labels) l order by l) end,
                 custom_fields = c.custom_fields || excluded.custom_fields,
                 updated_at = excluded.updated_at
             returning (xmax = 0) as created""";

@@ -58,8 +58,10 @@ public final class ImportContactsService implements ImportContacts {
             if (rows.columns == null) {
                 throw ImportContacts.rejected(List.of(new ImportRowError(1, "", "the file is empty: a header row is required")));
             }
+            rows.settle();
+            rows.errors.sort(java.util.Comparator.comparingLong(ImportRowError::row));
             c.progress().rowsRead(rows.read);
-            ContactDirectory.ImportCounts counts = work.directory().importBatch(new ArrayList<>(rows.accepted.values()),
+            ContactDirectory.ImportCounts counts = work.directory().importBatch(rows.accepted,
                     c.onDuplicate(), work.clock().instant());
             Report report = new Report(rows.read, counts.created(), counts.updated(), counts.skipped(), rows.errors);
             work.audit().record(new RecordAuditEntry.Command(c.caller(), "contacts.imported", "contact", Optional.empty(),
@@ -75,7 +77,8 @@ public final class ImportContactsService implements ImportContacts {
         private final ColumnMapping mapping;
         private final Optional<PhoneRegion> region;
         private final Progress progress;
-        private final Map<PhoneNumber, ImportedContact> accepted = new LinkedHashMap<>();
+        private final List<SheetRow> pending = new ArrayList<>();
+        private final List<ImportedContact> accepted = new ArrayList<>();
         private final Map<PhoneNumber, Long> firstRow = new HashMap<>();
         private final List<ImportRowError> errors = new ArrayList<>();
         private Columns columns;
@@ -101,28 +104,53 @@ public final class ImportContactsService implements ImportContacts {
                         + columns.width));
                 return;
             }
-            String rawPhone = row.cells().get(columns.phone);
+            pending.add(row);
+        }
+
+        /**
+         * Normalises the pending rows on every core (libphonenumber is the costliest step of an import and each row
+         * stands alone), then settles duplicates in file order, so the first of two rows with one number wins.
+         */
+        void settle() {
+            List<Parsed> parsed = pending.parallelStream().map(this::parse).toList();
+            pending.clear();
+            for (Parsed p : parsed) {
+                if (p.error != null) {
+                    errors.add(p.error);
+                    continue;
+                }
+                Long earlier = firstRow.putIfAbsent(p.contact.phone(), p.row);
+                if (earlier != null) {
+                    errors.add(new ImportRowError(p.row, mapping.phone(), "repeats the phone number of row " + earlier));
+                } else if (p.profileError != null) {
+                    firstRow.remove(p.contact.phone());
+                    errors.add(p.profileError);
+                } else {
+                    accepted.add(p.contact);
+                }
+            }
+        }
+
+        private Parsed parse(SheetRow row) {
             PhoneNumber phone;
             try {
-                phone = phones.normalise(mapping.phone(), rawPhone, region);
+                phone = phones.normalise(mapping.phone(), row.cells().get(columns.phone), region);
             } catch (InvalidInput e) {
-                errors.add(new ImportRowError(row.row(), mapping.phone(), e.errors().get(0).message()));
-                return;
-            }
-            Long earlier = firstRow.putIfAbsent(phone, row.row());
-            if (earlier != null) {
-                errors.add(new ImportRowError(row.row(), mapping.phone(), "repeats the phone number of row " + earlier));
-                return;
+                return new Parsed(row.row(), null, new ImportRowError(row.row(), mapping.phone(),
+                        e.errors().get(0).message()), null);
             }
             try {
-                accepted.put(phone, new ImportedContact(phone, columns.profile(row.cells())));
+                return new Parsed(row.row(), new ImportedContact(phone, columns.profile(row.cells())), null, null);
             } catch (InvalidInput e) {
-                firstRow.remove(phone);
                 String field = e.errors().get(0).field();
-                errors.add(new ImportRowError(row.row(), columns.columnOf(field), e.errors().get(0).message()));
+                return new Parsed(row.row(), new ImportedContact(phone, ContactProfile.named(Optional.empty())), null,
+                        new ImportRowError(row.row(), columns.columnOf(field), e.errors().get(0).message()));
             }
         }
     }
+
+    /** A row after normalisation: its contact, or why it cannot be one. */
+    private record Parsed(long row, ImportedContact contact, ImportRowError error, ImportRowError profileError) {}
 
     /** Where each mapped column sits in the header. */
     private record Columns(ColumnMapping mapping, int width, int phone, int name, int language, int labels,
