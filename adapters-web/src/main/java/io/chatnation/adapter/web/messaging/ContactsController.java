@@ -41,6 +41,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -209,6 +210,23 @@ public class ContactsController {
                                     @Nullable @QueryValue String onDuplicate,
                                     @Parameter(description = "region for numbers without country code; default: the organisation's")
                                     @Nullable @QueryValue String region) {
+        return importSheet(caller, body == null ? new byte[0] : body, mapping, onDuplicate, region);
+    }
+
+    @Operation(summary = "Import contacts from a CSV file uploaded as the multipart form field 'file'; otherwise as the "
+            + "text/csv import")
+    @Post(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA)
+    @ProblemDoc.BadRequest
+    public ImportResponse importUpload(@Parameter(hidden = true) Caller caller, @Nullable CompletedFileUpload file,
+                                       @Nullable @QueryValue String mapping, @Nullable @QueryValue String onDuplicate,
+                                       @Nullable @QueryValue String region) throws java.io.IOException {
+        if (file == null) {
+            throw InvalidInput.of("file", "is required: the CSV as the multipart form field 'file'");
+        }
+        return importSheet(caller, file.getBytes(), mapping, onDuplicate, region);
+    }
+
+    private ImportResponse importSheet(Caller caller, byte[] body, String mapping, String onDuplicate, String region) {
         Input input = new Input();
         ColumnMapping columns = input.value(() -> ColumnMapping.parse(pairs(mapping)));
         DuplicatePolicy policy = input.field("onDuplicate", () -> DuplicatePolicy.parse("onDuplicate", onDuplicate));
@@ -216,7 +234,7 @@ public class ContactsController {
                 .map(r -> PhoneRegion.parse("region", r)));
         input.validate();
         ImportContacts.Report report = imports.importSheet(new ImportContacts.Command(caller,
-                new ByteArrayInputStream(body == null ? new byte[0] : body), columns, policy, forFile, null));
+                new ByteArrayInputStream(body), columns, policy, forFile, null));
         return new ImportResponse(report.rows(), report.created(), report.updated(), report.skipped(),
                 report.errors().stream().map(RowError::of).toList());
     }

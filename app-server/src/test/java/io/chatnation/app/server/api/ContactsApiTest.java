@@ -67,6 +67,20 @@ class ContactsApiTest {
     }
 
     @Test
+    void a_multipart_upload_imports_the_same_way() {
+        Api.Session owner = kenyanOrganisation();
+        String boundary = "----contacts" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nphone,name\n0712345678,Amina\n0733000000,Otieno\n\r\n--" + boundary + "--\r\n";
+        Api.Response r = Api.send(Api.builder("/api/v1/contacts/imports?onDuplicate=skip", owner.bearer())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(r.status()).as("%s", r).isEqualTo(200);
+        assertThat(r.json().path("created").asLong()).isEqualTo(2);
+        assertThat(contactsOf(owner)).isEqualTo(2);
+    }
+
+    @Test
     void bad_numbers_and_repeated_rows_are_reported_by_row_and_column_and_the_rest_is_imported() {
         Api.Session owner = kenyanOrganisation();
         Api.Response r = importCsv(owner, "", "phone,name\n0712345678,A\n12345,B\n+254 712 345 678,C\n0722000000,D,extra\n0733000000,E\n");
