@@ -50,6 +50,11 @@ public final class JdbcContacts implements Contacts {
     }
 
     @Override
+    public boolean isBlocked(io.chatnation.domain.messaging.ContactId id) {
+        return jdbc.one("select blocked from contacts where id = ?", rs -> rs.getBoolean(1), id.value()).orElse(false);
+    }
+
+    @Override
     public void recordConsent(Contact contact, Instant at, String source) {
         ConsentHistory.record(jdbc, contact.id().value(), contact.optedOut(), at, source);
     }
