@@ -27,6 +27,9 @@ public enum Permission {
     CAMPAIGNS_READ("campaigns:read"),
     CAMPAIGNS_MANAGE("campaigns:manage"),
     CONTENT_MANAGE("content:manage"),
+    /** Contacts hold personal data: reading them is a permission of its own. */
+    CONTACTS_READ("contacts:read"),
+    CONTACTS_MANAGE("contacts:manage"),
     /** Cross-tenant operations; held only by Platform Admins. */
     PLATFORM_OPERATE("platform:operate");
 

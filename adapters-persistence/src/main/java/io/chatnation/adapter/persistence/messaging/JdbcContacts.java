@@ -50,16 +50,13 @@ public final class JdbcContacts implements Contacts {
     }
 
     @Override
+    public boolean isBlocked(io.chatnation.domain.messaging.ContactId id) {
+        return jdbc.one("select blocked from contacts where id = ?", rs -> rs.getBoolean(1), id.value()).orElse(false);
+    }
+
+    @Override
     public void recordConsent(Contact contact, Instant at, String source) {
-        jdbc.update("""
-                update contacts set opted_out = ?,
-                       opted_out_at = case when ? then ? else opted_out_at end,
-                       opted_in_at = case when ? then opted_in_at else ? end,
-                       opt_in_source = case when ? then opt_in_source else ? end,
-                       updated_at = ?
-                where id = ?""",
-                contact.optedOut(), contact.optedOut(), at, contact.optedOut(), at, contact.optedOut(), source, at,
-                contact.id().value());
+        ConsentHistory.record(jdbc, contact.id().value(), contact.optedOut(), at, source);
     }
 
     private static String phone(WhatsAppIdentity identity) {

@@ -54,10 +54,17 @@ class MessagingRowLevelSecurityTest {
                         + "status, created_at, updated_at) values ('" + UUID.randomUUID() + "', '" + org
                         + "', 'inbound', 'contact', 'text', '+254712345678', 'received', now(), now())", "body = 'changed'"),
                 new Table("jobs", org -> "insert into jobs (org_id, queue, ordering_key, payload, run_after, created_at) values ('"
-                        + org + "', 'rls-test', 'k', '{}', now(), now())", "attempts = 99"));
+                        + org + "', 'rls-test', 'k', '{}', now(), now())", "attempts = 99"),
+                new Table("contact_consent_events", org -> "insert into contact_consent_events (org_id, contact_id, opted_out, "
+                        + "source, occurred_at) values ('" + org + "', '" + CONTACT.get(org) + "', true, 'rls-test', now())", null),
+                new Table("contact_settings", org -> "insert into contact_settings (org_id, default_region, updated_at) values ('"
+                        + org + "', 'KE', now()) on conflict (org_id) do update set updated_at = now()", "default_region = 'GB'"));
     }
 
     static boolean seeded;
+
+    /** The tables the application may delete from at all (contacts and messages for deletion and erasure). */
+    static final java.util.Set<String> DELETABLE = java.util.Set.of("channel_accounts", "contacts", "messages", "jobs");
 
     static String digits() {
         return Long.toString(1_000_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 8_999_999_999L));
@@ -88,12 +95,12 @@ class MessagingRowLevelSecurityTest {
         assertThatThrownBy(() -> executeAsApp(A, t.insertFor().apply(B))).isInstanceOf(SQLException.class)
                 .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("42501", "23503"));
         if (t.update() == null) {
-            // Accounts are never edited in place (replaced instead): the application may not update them at all.
+            // Accounts are replaced and consent history only appended: the application may not update them at all.
             assertThatThrownBy(() -> executeAsApp(A, "update " + t.name() + " set org_id = org_id")).isInstanceOf(SQLException.class);
         } else {
             assertThat(executeAsApp(A, "update " + t.name() + " set " + t.update() + " where org_id = '" + B + "'")).isZero();
         }
-        if (!t.name().equals("contacts") && !t.name().equals("conversations") && !t.name().equals("messages")) {
+        if (DELETABLE.contains(t.name())) {
             assertThat(executeAsApp(A, "delete from " + t.name() + " where org_id = '" + B + "'")).isZero();
         }
         assertThat(countAsAdmin(ofB)).isEqualTo(before);

@@ -31,6 +31,7 @@ class RoleEndpointMatrixTest {
 
     static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     static final Set<Role> MANAGERS_OF_THE_TEAM = EnumSet.of(PLATFORM_ADMIN, ORG_OWNER, ORG_ADMIN);
+    static final Set<Role> CONTACT_KEEPERS = EnumSet.of(PLATFORM_ADMIN, ORG_OWNER, ORG_ADMIN, CONTENT_MANAGER);
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /auth/me", (auth, r) -> Api.get("/api/v1/auth/me", auth), EVERYONE),
@@ -46,7 +47,14 @@ class RoleEndpointMatrixTest {
             new Endpoint("GET /api-keys", (auth, r) -> Api.get("/api/v1/api-keys", auth), MANAGERS_OF_THE_TEAM),
             new Endpoint("POST /api-keys", (auth, r) -> Api.post("/api/v1/api-keys", auth,
                     Map.of("name", "key of " + r, "scopes", List.of("org:read"))), MANAGERS_OF_THE_TEAM),
-            new Endpoint("GET /audit-logs", (auth, r) -> Api.get("/api/v1/audit-logs", auth), EnumSet.of(PLATFORM_ADMIN, ORG_OWNER)));
+            new Endpoint("GET /audit-logs", (auth, r) -> Api.get("/api/v1/audit-logs", auth), EnumSet.of(PLATFORM_ADMIN, ORG_OWNER)),
+            // Contacts are personal data: only the team's managers and the content managers who message them.
+            new Endpoint("GET /contacts", (auth, r) -> Api.get("/api/v1/contacts", auth), CONTACT_KEEPERS),
+            new Endpoint("GET /contacts/export", (auth, r) -> Api.get("/api/v1/contacts/export", auth), CONTACT_KEEPERS),
+            new Endpoint("POST /contacts", (auth, r) -> Api.post("/api/v1/contacts", auth,
+                    Map.of("phone", "+2547" + String.format("%08d", 10_000_000 + r.ordinal()).substring(0, 8))), CONTACT_KEEPERS),
+            new Endpoint("POST /contacts/imports", (auth, r) -> Api.sendRaw("POST", "/api/v1/contacts/imports", auth, "text/csv",
+                    "phone\n+2547" + String.format("%08d", 20_000_000 + r.ordinal()).substring(0, 8) + "\n"), CONTACT_KEEPERS));
 
     static final Map<Role, Api.Session> SESSIONS = new EnumMap<>(Role.class);
 

@@ -201,6 +201,28 @@ class InboundWhatsAppTest {
                 .isEqualTo(1);
         assertThat(number.count("select count(*) from audit_logs where org_id = :org and action = 'contact.opted_in' "
                 + "and actor_type = 'system'")).isEqualTo(1);
+        assertThat(number.count("select count(*) from contact_consent_events where org_id = :org and source like 'whatsapp%'"))
+                .as("both changes in the consent history").isEqualTo(2);
+        assertThat(number.count("select count(*) from audit_logs where org_id = :org and action like 'contact.opted%' "
+                + "and metadata::text like '%" + user + "%'")).as("the number stays out of the trail").isZero();
+    }
+
+    @Test
+    void a_blocked_contact_is_never_answered_but_their_messages_are_kept() throws InterruptedException {
+        ConnectedNumber number = ConnectedNumber.connect("Blocking Org");
+        String user = "2547" + ConnectedNumber.digits(8);
+        number.userWrites(user, "Kamau", "hi");
+        number.awaitSentTo(user, 1);
+        String id = io.chatnation.app.server.Api.get("/api/v1/contacts?search=" + user, number.owner.bearer()).json()
+                .at("/data/0/id").asText();
+        assertThat(io.chatnation.app.server.Api.post("/api/v1/contacts/" + id + "/block", number.owner.bearer(),
+                Map.of()).status()).isEqualTo(200);
+
+        number.userWrites(user, "Kamau", "hello?");
+        await(() -> number.count("select count(*) from messages where org_id = :org and direction = 'inbound' "
+                + "and status = 'handled'") == 2, "the second message routed");
+        Thread.sleep(300);
+        assertThat(number.sentTo(user)).as("nothing is sent to a blocked contact").hasSize(1);
     }
 
     @Test

@@ -16,6 +16,9 @@ public interface Contacts {
 
     void update(Contact contact, Instant now);
 
+    /** Whether the organisation blocked the contact: nothing is sent to them. */
+    boolean isBlocked(io.chatnation.domain.messaging.ContactId id);
+
     /** Records the consent change: opted out (or back in) at {@code at}, and from where. */
     void recordConsent(Contact contact, Instant at, String source);
 }

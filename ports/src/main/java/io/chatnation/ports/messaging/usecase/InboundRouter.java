@@ -73,6 +73,10 @@ final class InboundRouter {
         } else {
             reply = Optional.of(replies.defaultReply());
         }
+        if (contacts.isBlocked(contact.id())) {
+            // A blocked contact's messages are kept (and a STOP still counts) but never answered.
+            reply = Optional.empty();
+        }
         reply.ifPresent(text -> messages.queueReply(new QueuedReply(new MessageId(ids.next()), account.id(),
                 conversation, contact.id(), contact.identity(), text, message.id()), now));
         messages.markHandled(message.id(), contact.id(), conversation, now);
@@ -102,8 +106,8 @@ final class InboundRouter {
             audit.record(new RecordAuditEntry.Command(pipeline, optOut ? "contact.opted_out" : "contact.opted_in",
                     "contact", Optional.of(contact.id().value()), Optional.of(Map.of("optedOut", contact.optedOut())),
                     Optional.of(Map.of("optedOut", optOut)),
-                    Map.of("source", CONSENT_SOURCE, "message", message.providerId().value(),
-                            "contact", contact.identity().toString())));
+                    // The entity id names the contact; their number stays out of the trail, which outlives an erasure.
+                    Map.of("source", CONSENT_SOURCE, "message", message.providerId().value())));
         }
         // Confirmed even when nothing changed: the person asked, and should know where they stand.
         return optOut ? replies.optedOut() : replies.optedIn();
