@@ -1,5 +1,15 @@
 package io.chatnation.app.server.wiring;
 
+import io.chatnation.adapter.persistence.messaging.JdbcMessageTemplates;
+import io.chatnation.ports.messaging.in.BrowseTemplates;
+import io.chatnation.ports.messaging.in.ManageTemplates;
+import io.chatnation.ports.messaging.in.SendMessage;
+import io.chatnation.ports.messaging.out.ContactDirectory;
+import io.chatnation.ports.messaging.out.MessageTemplates;
+import io.chatnation.ports.messaging.usecase.BrowseTemplatesService;
+import io.chatnation.ports.messaging.usecase.ManageTemplatesService;
+import io.chatnation.ports.messaging.usecase.SendMessageService;
+import io.chatnation.ports.messaging.usecase.TemplateWork;
 import io.chatnation.adapter.persistence.messaging.JdbcChannelAccountLocator;
 import io.chatnation.adapter.persistence.messaging.JdbcChannelAccounts;
 import io.chatnation.adapter.persistence.messaging.JdbcContacts;
@@ -142,5 +152,34 @@ public class MessagingWiring {
                                           RecordAuditEntry audit, ReplyTexts replies, IdGenerator ids, Clock clock) {
         return new ProcessInboundJobsService(uow, jobs, accounts, contacts, conversations, messages, connector, audit,
                 replies, ids, clock);
+    }
+
+    @Singleton
+    MessageTemplates messageTemplates(Jdbc jdbc) {
+        return new JdbcMessageTemplates(jdbc);
+    }
+
+    @Singleton
+    TemplateWork templateWork(UnitOfWork uow, CheckAccess access, MessageTemplates templates, RecordAuditEntry audit,
+                              Clock clock) {
+        return new TemplateWork(uow, access, templates, audit, clock);
+    }
+
+    @Singleton
+    ManageTemplates manageTemplates(TemplateWork work, IdGenerator ids) {
+        return new ManageTemplatesService(work, ids);
+    }
+
+    @Singleton
+    BrowseTemplates browseTemplates(TemplateWork work, ContactDirectory contacts) {
+        return new BrowseTemplatesService(work, contacts);
+    }
+
+    @Singleton
+    SendMessage sendMessage(UnitOfWork uow, CheckAccess access, ContactDirectory contacts, MessageTemplates templates,
+                            ChannelAccounts accounts, Conversations conversations, Messages messages,
+                            ChannelConnector connector, RecordAuditEntry audit, IdGenerator ids, Clock clock) {
+        return new SendMessageService(uow, access, contacts, templates, accounts, conversations, messages, connector,
+                audit, ids, clock);
     }
 }
