@@ -1,6 +1,5 @@
 package io.chatnation.app.server.messaging;
 
-import static io.chatnation.app.server.messaging.ConnectedNumber.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

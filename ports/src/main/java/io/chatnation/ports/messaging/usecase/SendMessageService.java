@@ -1,7 +1,6 @@
 package io.chatnation.ports.messaging.usecase;
 
 import io.chatnation.domain.messaging.ChannelAccount;
-import io.chatnation.domain.messaging.ChannelAccountId;
 import io.chatnation.domain.messaging.ChannelCredentials;
 import io.chatnation.domain.messaging.ContactDetails;
 import io.chatnation.domain.messaging.ContactId;
