@@ -7,6 +7,7 @@ import io.chatnation.domain.messaging.ConversationId;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.ports.messaging.out.Conversations;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 public final class JdbcConversations implements Conversations {
@@ -30,5 +31,11 @@ public final class JdbcConversations implements Conversations {
                 returning id""",
                 rs -> new ConversationId(rs.getObject("id", UUID.class)),
                 ids.next(), contact.value(), account.value(), at, at, at).orElseThrow();
+    }
+
+    @Override
+    public Optional<ChannelAccountId> accountOf(ContactId contact) {
+        return jdbc.one("select channel_account_id from conversations where contact_id = ? and channel_account_id is not null",
+                rs -> new ChannelAccountId(rs.getObject("channel_account_id", UUID.class)), contact.value());
     }
 }

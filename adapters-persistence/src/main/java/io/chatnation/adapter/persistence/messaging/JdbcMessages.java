@@ -101,6 +101,17 @@ public final class JdbcMessages implements Messages {
     }
 
     @Override
+    public void queueOutbound(OperatorMessage message, Instant now) {
+        jdbc.update("""
+                insert into messages (id, channel_account_id, conversation_id, contact_id, direction, sender_type, type,
+                                      body, peer_phone, peer_wa_user_id, status, created_at, updated_at)
+                values (?, ?, ?, ?, 'outbound', 'agent', ?, ?, ?, ?, 'queued', ?, ?)""",
+                message.id().value(), message.account().value(), message.conversation().value(),
+                message.contact().value(), message.type(), message.body(), phone(message.to()), userId(message.to()),
+                now, now);
+    }
+
+    @Override
     public List<QueuedReply> queuedRepliesTo(MessageId inbound) {
         return jdbc.list("""
                 select id, channel_account_id, conversation_id, contact_id, body, peer_phone, peer_wa_user_id, reply_to

@@ -4,6 +4,7 @@ import io.chatnation.adapter.persistence.messaging.JdbcChannelAccountLocator;
 import io.chatnation.adapter.persistence.messaging.JdbcChannelAccounts;
 import io.chatnation.adapter.persistence.messaging.JdbcContacts;
 import io.chatnation.adapter.persistence.messaging.JdbcConversations;
+import io.chatnation.adapter.persistence.messaging.JdbcMessageTemplates;
 import io.chatnation.adapter.persistence.messaging.JdbcMessages;
 import io.chatnation.adapter.persistence.messaging.SecretCipher;
 import io.chatnation.adapter.persistence.shared.Jdbc;
@@ -12,27 +13,36 @@ import io.chatnation.adapter.whatsapp.cloud.CloudApiWebhooks;
 import io.chatnation.domain.messaging.WebhookKey;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.ports.identity.out.SecretGenerator;
+import io.chatnation.ports.messaging.in.BrowseTemplates;
 import io.chatnation.ports.messaging.in.ConnectChannelAccount;
 import io.chatnation.ports.messaging.in.ListChannelAccounts;
+import io.chatnation.ports.messaging.in.ManageTemplates;
 import io.chatnation.ports.messaging.in.ProcessInboundJobs;
 import io.chatnation.ports.messaging.in.ReceiveChannelWebhook;
 import io.chatnation.ports.messaging.in.RemoveChannelAccount;
+import io.chatnation.ports.messaging.in.SendMessage;
 import io.chatnation.ports.messaging.in.ShowChannelAccount;
 import io.chatnation.ports.messaging.out.ChannelAccountLocator;
 import io.chatnation.ports.messaging.out.ChannelAccounts;
 import io.chatnation.ports.messaging.out.ChannelConnector;
 import io.chatnation.ports.messaging.out.ChannelWebhooks;
+import io.chatnation.ports.messaging.out.ContactDirectory;
 import io.chatnation.ports.messaging.out.Contacts;
 import io.chatnation.ports.messaging.out.Conversations;
+import io.chatnation.ports.messaging.out.MessageTemplates;
 import io.chatnation.ports.messaging.out.Messages;
 import io.chatnation.ports.messaging.out.WebhookKeys;
+import io.chatnation.ports.messaging.usecase.BrowseTemplatesService;
 import io.chatnation.ports.messaging.usecase.ConnectChannelAccountService;
 import io.chatnation.ports.messaging.usecase.ListChannelAccountsService;
+import io.chatnation.ports.messaging.usecase.ManageTemplatesService;
 import io.chatnation.ports.messaging.usecase.ProcessInboundJobsService;
 import io.chatnation.ports.messaging.usecase.ReceiveChannelWebhookService;
 import io.chatnation.ports.messaging.usecase.RemoveChannelAccountService;
 import io.chatnation.ports.messaging.usecase.ReplyTexts;
+import io.chatnation.ports.messaging.usecase.SendMessageService;
 import io.chatnation.ports.messaging.usecase.ShowChannelAccountService;
+import io.chatnation.ports.messaging.usecase.TemplateWork;
 import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.shared.out.JobQueue;
@@ -142,5 +152,34 @@ public class MessagingWiring {
                                           RecordAuditEntry audit, ReplyTexts replies, IdGenerator ids, Clock clock) {
         return new ProcessInboundJobsService(uow, jobs, accounts, contacts, conversations, messages, connector, audit,
                 replies, ids, clock);
+    }
+
+    @Singleton
+    MessageTemplates messageTemplates(Jdbc jdbc) {
+        return new JdbcMessageTemplates(jdbc);
+    }
+
+    @Singleton
+    TemplateWork templateWork(UnitOfWork uow, CheckAccess access, MessageTemplates templates, RecordAuditEntry audit,
+                              Clock clock) {
+        return new TemplateWork(uow, access, templates, audit, clock);
+    }
+
+    @Singleton
+    ManageTemplates manageTemplates(TemplateWork work, IdGenerator ids) {
+        return new ManageTemplatesService(work, ids);
+    }
+
+    @Singleton
+    BrowseTemplates browseTemplates(TemplateWork work, ContactDirectory contacts) {
+        return new BrowseTemplatesService(work, contacts);
+    }
+
+    @Singleton
+    SendMessage sendMessage(UnitOfWork uow, CheckAccess access, ContactDirectory contacts, MessageTemplates templates,
+                            ChannelAccounts accounts, Conversations conversations, Messages messages,
+                            ChannelConnector connector, RecordAuditEntry audit, IdGenerator ids, Clock clock) {
+        return new SendMessageService(uow, access, contacts, templates, accounts, conversations, messages, connector,
+                audit, ids, clock);
     }
 }

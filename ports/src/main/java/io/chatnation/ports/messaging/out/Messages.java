@@ -34,6 +34,12 @@ public interface Messages {
 
     List<QueuedReply> queuedRepliesTo(MessageId inbound);
 
+    /**
+     * Stores an operator's message as queued before it is sent, so that it is kept whatever the provider answers;
+     * {@link #replySent} or {@link #replyFailed} then records the outcome.
+     */
+    void queueOutbound(OperatorMessage message, Instant now);
+
     void replySent(MessageId reply, ProviderMessageId providerId, Instant at);
 
     void replyFailed(MessageId reply, ChannelFailure failure, Instant at);
@@ -60,6 +66,16 @@ public interface Messages {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** {@code type} is text or template; {@code body} the text as the contact reads it. */
+    record OperatorMessage(MessageId id, ChannelAccountId account, ConversationId conversation, ContactId contact,
+                           WhatsAppIdentity to, String type, String body) {
+        public OperatorMessage {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(body, "body");
         }
     }
 

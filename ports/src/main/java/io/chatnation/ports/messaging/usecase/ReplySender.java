@@ -2,10 +2,13 @@ package io.chatnation.ports.messaging.usecase;
 
 import io.chatnation.domain.messaging.ChannelAccount;
 import io.chatnation.domain.messaging.ChannelCredentials;
+import io.chatnation.domain.messaging.ChannelFailure;
+import io.chatnation.domain.messaging.CustomerServiceWindow;
 import io.chatnation.domain.messaging.MessageId;
 import io.chatnation.domain.messaging.OutboundContent;
 import io.chatnation.domain.messaging.OutboundMessage;
 import io.chatnation.domain.messaging.SendOutcome;
+import io.chatnation.domain.shared.RuleViolated;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.messaging.out.ChannelConnector;
 import io.chatnation.ports.messaging.out.Messages;
@@ -19,7 +22,8 @@ import java.util.Optional;
 /**
  * Sends the replies queued for an inbound message, each outside any transaction (a provider call must not hold a
  * database connection) and records what came of it. A retryable failure leaves the reply queued and fails the job,
- * so the job's next run sends it again; a permanent one marks the reply failed.
+ * so the job's next run sends it again; a permanent one marks the reply failed. A reply whose job only runs again
+ * after the customer-service window closed is marked failed without calling the provider, which would refuse it.
  */
 final class ReplySender {
 
@@ -41,8 +45,18 @@ final class ReplySender {
             return;
         }
         var channel = connector.connect(account, credentials);
+        // The inbound message being answered opened the window (the contact may have written since, never before).
+        CustomerServiceWindow window = CustomerServiceWindow.openedAt(Optional.of(inbound.sentAt()));
         for (QueuedReply reply : queued) {
-            SendOutcome outcome = channel.send(new OutboundMessage(reply.to(), OutboundContent.TextMessage.of(reply.text()),
+            OutboundContent content = OutboundContent.TextMessage.of(reply.text());
+            try {
+                window.check(content, clock.instant());
+            } catch (RuleViolated closed) {
+                ChannelFailure refused = ChannelFailure.permanent(closed.rule(), closed.getMessage());
+                uow.runInOrganization(org, () -> messages.replyFailed(reply.id(), refused, clock.instant()));
+                continue;
+            }
+            SendOutcome outcome = channel.send(new OutboundMessage(reply.to(), content,
                     Optional.of(inbound.providerId()), Optional.empty()));
             record(org, reply.id(), outcome);
         }
