@@ -56,18 +56,22 @@ public final class SigkillInboundCheck {
     private final int killAfterAcks;
     private final boolean workerBeforeKill;
     private final int replyDelayMillis;
+    private final boolean killPostgres;
+    private final boolean synchronousCommit;
     private final int httpPort;
     private final int dbPort;
     private final FakeCloud fake;
 
     private SigkillInboundCheck(Path jar, Path dataDir, int messages, int killAfterAcks, boolean workerBeforeKill,
-                                int replyDelayMillis) throws IOException {
+                                int replyDelayMillis, boolean killPostgres, boolean synchronousCommit) throws IOException {
         this.jar = jar;
         this.dataDir = dataDir;
         this.messages = messages;
         this.killAfterAcks = killAfterAcks;
         this.workerBeforeKill = workerBeforeKill;
         this.replyDelayMillis = replyDelayMillis;
+        this.killPostgres = killPostgres;
+        this.synchronousCommit = synchronousCommit;
         this.httpPort = freePort();
         this.dbPort = freePort();
         this.fake = new FakeCloud();
@@ -84,7 +88,9 @@ public final class SigkillInboundCheck {
                 "app-server/target/chatnation-server.jar")).toAbsolutePath(),
                 Path.of(options.get("data-dir")).toAbsolutePath(), messages, killAfter,
                 Boolean.parseBoolean(options.getOrDefault("worker-before-kill", "false")),
-                Integer.parseInt(options.getOrDefault("reply-delay-ms", "50")));
+                Integer.parseInt(options.getOrDefault("reply-delay-ms", "50")),
+                Boolean.parseBoolean(options.getOrDefault("kill-postgres", "false")),
+                Boolean.parseBoolean(options.getOrDefault("synchronous-commit", "false")));
         int status;
         try {
             status = check.run() ? 0 : 1;
@@ -107,6 +113,16 @@ public final class SigkillInboundCheck {
             fake.delay(replyDelayMillis);
         }
         Process first = startServer(workerBeforeKill, "server-1.log");
+        if (synchronousCommit) {
+            // The embedded server runs with synchronous_commit=off; a database setting overrides that for new sessions,
+            // so restart the server once for its pool to pick it up.
+            lines("alter database postgres set synchronous_commit = on");
+            first.destroy();
+            first.waitFor(60, TimeUnit.SECONDS);
+            first = startServer(workerBeforeKill, "server-1b.log");
+            log("synchronous_commit: " + lines("show synchronous_commit").get(0) + " for new sessions");
+        }
+        Process firstLife = first;
         Account account = connect();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> refused = ConcurrentHashMap.newKeySet();
@@ -133,9 +149,9 @@ public final class SigkillInboundCheck {
                 }
                 // SIGKILL while webhooks are still arriving: the ones in flight get no answer.
                 if (acknowledged.size() >= killAfterAcks && killed.compareAndSet(false, true)) {
-                    first.destroyForcibly();
+                    firstLife.destroyForcibly();
                     killedAt.set(System.nanoTime());
-                    log("SIGKILL sent to the server JVM (pid " + first.pid() + ") after " + acknowledged.size()
+                    log("SIGKILL sent to the server JVM (pid " + firstLife.pid() + ") after " + acknowledged.size()
                             + " acknowledged webhooks");
                 }
             });
@@ -149,6 +165,9 @@ public final class SigkillInboundCheck {
         }
         log("webhooks: " + messages + " posted, " + acknowledged.size() + " acknowledged (200), " + refused.size()
                 + " refused, " + unanswered.size() + " unanswered (connection lost or refused at the kill)");
+        if (killPostgres) {
+            killPostgres();
+        }
         boolean postgresSurvived = postgresAccepts();
         long pendingAtKill = postgresSurvived ? query("select count(*) from jobs where org_id = '" + account.org + "'") : -1;
         log("embedded PostgreSQL after the kill: " + (postgresSurvived
@@ -354,6 +373,17 @@ public final class SigkillInboundCheck {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGKILL to the embedded PostgreSQL too, as when the whole machine's processes die; it recovers from its WAL. */
+    private void killPostgres() throws Exception {
+        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        List<ProcessHandle> backends = postmaster.children().toList();
+        postmaster.destroyForcibly();
+        backends.forEach(ProcessHandle::destroyForcibly);
+        postmaster.onExit().get(30, TimeUnit.SECONDS);
+        log("SIGKILL sent to the embedded PostgreSQL (postmaster pid " + pid + " and " + backends.size() + " children)");
     }
 
     private boolean postgresAccepts() {
