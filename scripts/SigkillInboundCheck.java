@@ -150,6 +150,10 @@ public final class SigkillInboundCheck {
                 // SIGKILL while webhooks are still arriving: the ones in flight get no answer.
                 if (acknowledged.size() >= killAfterAcks && killed.compareAndSet(false, true)) {
                     firstLife.destroyForcibly();
+                    if (killPostgres) {
+                        // Both at once, as when the container or machine goes down.
+                        killPostgres();
+                    }
                     killedAt.set(System.nanoTime());
                     log("SIGKILL sent to the server JVM (pid " + firstLife.pid() + ") after " + acknowledged.size()
                             + " acknowledged webhooks");
@@ -165,9 +169,6 @@ public final class SigkillInboundCheck {
         }
         log("webhooks: " + messages + " posted, " + acknowledged.size() + " acknowledged (200), " + refused.size()
                 + " refused, " + unanswered.size() + " unanswered (connection lost or refused at the kill)");
-        if (killPostgres) {
-            killPostgres();
-        }
         boolean postgresSurvived = postgresAccepts();
         long pendingAtKill = postgresSurvived ? query("select count(*) from jobs where org_id = '" + account.org + "'") : -1;
         log("embedded PostgreSQL after the kill: " + (postgresSurvived
@@ -376,13 +377,18 @@ public final class SigkillInboundCheck {
     }
 
     /** SIGKILL to the embedded PostgreSQL too, as when the whole machine's processes die; it recovers from its WAL. */
-    private void killPostgres() throws Exception {
-        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+    private void killPostgres() {
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
         List<ProcessHandle> backends = postmaster.children().toList();
         postmaster.destroyForcibly();
         backends.forEach(ProcessHandle::destroyForcibly);
-        postmaster.onExit().get(30, TimeUnit.SECONDS);
+        postmaster.onExit().join();
         log("SIGKILL sent to the embedded PostgreSQL (postmaster pid " + pid + " and " + backends.size() + " children)");
     }
 
