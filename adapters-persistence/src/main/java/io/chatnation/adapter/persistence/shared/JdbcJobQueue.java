@@ -29,6 +29,10 @@ public final class JdbcJobQueue implements JobQueue {
 
     @Override
     public void enqueue(NewJob job) {
+        // A job is a promise already made to someone (a webhook acknowledged with 200, a payment confirmed): its
+        // transaction waits for the WAL to reach the disk even where the server commits asynchronously (the embedded
+        // default), or a PostgreSQL crash right after the answer would lose the job and what came with it.
+        jdbc.one("select set_config('synchronous_commit', 'on', true)", rs -> rs.getString(1));
         jdbc.update("""
                 insert into jobs (queue, ordering_key, payload, run_after, created_at)
                 values (?, ?, ?::jsonb, now(), now())""", job.queue(), job.orderingKey(), write(job.payload()));

@@ -67,6 +67,20 @@ class JdbcJobQueueTest {
     }
 
     @Test
+    void the_transaction_that_enqueues_a_job_commits_durably_even_where_the_server_commits_asynchronously() {
+        String queue = queue();
+        Jdbc jdbc = new Jdbc(uow);
+
+        String during = uow.inOrganization(A, () -> {
+            jobs.enqueue(new NewJob(queue, "frank", Map.of("name", "frank-1")));
+            return jdbc.one("select current_setting('synchronous_commit')", rs -> rs.getString(1)).orElseThrow();
+        });
+
+        assertThat(during).isEqualTo("on");
+        assertThat(claim(queue, Duration.ofMinutes(1))).containsExactly("frank-1");
+    }
+
+    @Test
     void a_job_whose_lease_ran_out_is_claimed_again_with_its_attempt_counted() throws InterruptedException {
         String queue = queue();
         enqueue(A, queue, "carol", "carol-1");
