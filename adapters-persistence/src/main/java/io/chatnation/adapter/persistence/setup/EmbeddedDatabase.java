@@ -49,9 +49,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("fsync", "on")
                     // Commits return before their WAL reaches the disk (at most ~0.6 s behind): a crash of the
-                    // process or of PostgreSQL loses nothing, a power cut can lose that last fraction of a second
-                    // but never corrupts the data. The embedded default trades that for not waiting a disk
-                    // flush per message and per wallet operation; production runs an external PostgreSQL.
+                    // server process loses nothing; a crash of PostgreSQL or of the machine can lose that last
+                    // fraction of a second but never corrupts the data. Work that must survive even that (an
+                    // acknowledged webhook's job) asks for a synchronous commit on its own transaction. The
+                    // embedded default trades the rest for not waiting a disk flush per wallet operation;
+                    // production runs an external PostgreSQL.
                     .setServerConfig("synchronous_commit", "off")
                     .start();
             LOG.info("Embedded PostgreSQL started on port {} with its data in {}", port, cluster);
