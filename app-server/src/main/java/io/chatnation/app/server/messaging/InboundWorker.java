@@ -8,10 +8,6 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,66 +23,22 @@ public class InboundWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundWorker.class);
 
-    private final ProcessInboundJobs jobs;
-    private final int batch;
-    private final int threads;
-    private final Duration pollInterval;
-    private ExecutorService executor;
+    private final PollingLoop loop;
 
     public InboundWorker(ProcessInboundJobs jobs, @Value("${chatnation.messaging.worker.batch:20}") int batch,
                          @Value("${chatnation.messaging.worker.threads:4}") int threads,
                          @Value("${chatnation.messaging.worker.poll-interval:100ms}") Duration pollInterval) {
-        this.jobs = jobs;
-        this.batch = batch;
-        this.threads = threads;
-        this.pollInterval = pollInterval;
+        this.loop = new PollingLoop("inbound-worker", threads, pollInterval, () -> jobs.processReady(batch), LOG,
+                "Processing inbound jobs failed; trying again after the poll interval");
     }
 
     @EventListener
-    synchronized void start(ServerStartupEvent started) {
-        AtomicInteger number = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "inbound-worker-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        for (int i = 0; i < threads; i++) {
-            executor.execute(this::drainUntilStopped);
-        }
+    void start(ServerStartupEvent started) {
+        loop.start();
     }
 
     @PreDestroy
-    synchronized void stop() throws InterruptedException {
-        if (executor == null) {
-            return;
-        }
-        executor.shutdownNow();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
-    }
-
-    private void drainUntilStopped() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                if (jobs.processReady(batch) == 0) {
-                    Thread.sleep(pollInterval.toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-                LOG.error("Processing inbound jobs failed; trying again after the poll interval", e);
-                pause();
-            }
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(pollInterval.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    void stop() throws InterruptedException {
+        loop.stop();
     }
 }

@@ -9,9 +9,6 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,57 +25,22 @@ public class OutboxRelayWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelayWorker.class);
 
-    private final OutboxRelay relay;
-    private final int batch;
-    private final Duration pollInterval;
-    private ExecutorService executor;
+    private final PollingLoop loop;
 
     public OutboxRelayWorker(OutboxRelay relay, @Value("${chatnation.rabbitmq.relay.batch:100}") int batch,
                              @Value("${chatnation.messaging.worker.poll-interval:100ms}") Duration pollInterval) {
-        this.relay = relay;
-        this.batch = batch;
-        this.pollInterval = pollInterval;
+        // A failed batch stays in the outbox and is relayed again once its lease ends.
+        this.loop = new PollingLoop("outbox-relay", 1, pollInterval, () -> relay.relayReady(ProcessInboundJobs.QUEUE, batch),
+                LOG, "Relaying jobs to RabbitMQ failed; trying again after the poll interval");
     }
 
     @EventListener
-    synchronized void start(ServerStartupEvent started) {
-        executor = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.execute(this::relayUntilStopped);
+    void start(ServerStartupEvent started) {
+        loop.start();
     }
 
     @PreDestroy
-    synchronized void stop() throws InterruptedException {
-        if (executor == null) {
-            return;
-        }
-        executor.shutdownNow();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
-    }
-
-    private void relayUntilStopped() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                if (relay.relayReady(ProcessInboundJobs.QUEUE, batch) == 0) {
-                    Thread.sleep(pollInterval.toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-                // The rows stay in the outbox and are relayed again once their lease ends.
-                LOG.error("Relaying jobs to RabbitMQ failed; trying again after the poll interval", e);
-                try {
-                    Thread.sleep(pollInterval.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
+    void stop() throws InterruptedException {
+        loop.stop();
     }
 }
