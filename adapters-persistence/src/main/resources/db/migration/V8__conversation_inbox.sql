@@ -8,7 +8,7 @@ alter table conversations
     add column assigned_user_id uuid references users (id) on delete set null,
     add column unread_count     integer not null default 0 check (unread_count >= 0),
     add column resolved_at      timestamptz,
-    check ((status = 'resolved') = (resolved_at is not null));
+    add check ((status = 'resolved') = (resolved_at is not null));
 
 -- The inbox lists an organisation's conversations newest first.
 create index conversations_inbox on conversations (org_id, last_message_at desc nulls last, id);
