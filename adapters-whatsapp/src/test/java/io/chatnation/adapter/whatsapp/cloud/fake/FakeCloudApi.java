@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -79,7 +80,8 @@ public final class FakeCloudApi implements AutoCloseable {
     private final Map<String, Media> media = new ConcurrentHashMap<>();
     private final Set<String> undeliverable = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<ScriptedFailure> scriptedFailures = new ConcurrentLinkedQueue<>();
-    private final List<SentMessage> sent = new CopyOnWriteArrayList<>();
+    // A queue, not a copy-on-write list: a benchmark records over a hundred thousand sends.
+    private final Queue<SentMessage> sent = new ConcurrentLinkedQueue<>();
     private final List<String> readMarks = new CopyOnWriteArrayList<>();
     private final List<WebhookAttempt> webhookAttempts = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
