@@ -27,8 +27,9 @@ public class InboundWorker {
 
     public InboundWorker(ProcessInboundJobs jobs, @Value("${chatnation.messaging.worker.batch:20}") int batch,
                          @Value("${chatnation.messaging.worker.threads:4}") int threads,
-                         @Value("${chatnation.messaging.worker.poll-interval:100ms}") Duration pollInterval) {
-        this.loop = new PollingLoop("inbound-worker", threads, pollInterval, () -> jobs.processReady(batch), LOG,
+                         @Value("${chatnation.messaging.worker.poll-interval:100ms}") Duration pollInterval,
+                         WorkArrived work) {
+        this.loop = new PollingLoop("inbound-worker", threads, pollInterval, work, () -> jobs.processReady(batch), LOG,
                 "Processing inbound jobs failed; trying again after the poll interval");
     }
 

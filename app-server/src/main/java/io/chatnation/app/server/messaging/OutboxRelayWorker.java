@@ -28,10 +28,17 @@ public class OutboxRelayWorker {
     private final PollingLoop loop;
 
     public OutboxRelayWorker(OutboxRelay relay, @Value("${chatnation.rabbitmq.relay.batch:100}") int batch,
-                             @Value("${chatnation.messaging.worker.poll-interval:100ms}") Duration pollInterval) {
+                             @Value("${chatnation.messaging.worker.poll-interval:100ms}") Duration pollInterval,
+                             WorkArrived work) {
         // A failed batch stays in the outbox and is relayed again once its lease ends.
-        this.loop = new PollingLoop("outbox-relay", 1, pollInterval, () -> relay.relayReady(ProcessInboundJobs.QUEUE, batch),
-                LOG, "Relaying jobs to RabbitMQ failed; trying again after the poll interval");
+        this.loop = new PollingLoop("outbox-relay", 1, pollInterval, work, () -> {
+            int relayed = relay.relayReady(ProcessInboundJobs.QUEUE, batch);
+            if (relayed > 0) {
+                // The workers take jobs from the broker now: tell them rather than let them wait for their next poll.
+                work.ring();
+            }
+            return relayed;
+        }, LOG, "Relaying jobs to RabbitMQ failed; trying again after the poll interval");
     }
 
     @EventListener

@@ -9,8 +9,9 @@ import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 
 /**
- * Background threads that repeat one step: straight again while the step found work, after the poll interval when
- * it found none or failed (a failure is logged, never ends the loop). Stopped by interruption.
+ * Background threads that repeat one step: straight again while the step found work; when it found none, again
+ * once {@link WorkArrived} rings or the poll interval passes; after the poll interval when it failed (a failure is
+ * logged, never ends the loop). Stopped by interruption.
  */
 final class PollingLoop {
 
@@ -18,16 +19,19 @@ final class PollingLoop {
     private final int threads;
     private final Duration pollInterval;
     private final IntSupplier step;
+    private final WorkArrived.Bell bell;
     private final Logger log;
     private final String failure;
     private ExecutorService executor;
 
     /** @param step does one batch of work and returns how much it did; {@code failure} is logged when it throws */
-    PollingLoop(String name, int threads, Duration pollInterval, IntSupplier step, Logger log, String failure) {
+    PollingLoop(String name, int threads, Duration pollInterval, WorkArrived work, IntSupplier step, Logger log,
+                String failure) {
         this.name = name;
         this.threads = threads;
         this.pollInterval = pollInterval;
         this.step = step;
+        this.bell = work.bell();
         this.log = log;
         this.failure = failure;
     }
@@ -56,7 +60,7 @@ final class PollingLoop {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 if (step.getAsInt() == 0) {
-                    Thread.sleep(pollInterval.toMillis());
+                    bell.await(pollInterval);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
