@@ -56,9 +56,11 @@ export function ContactDrawer({ contactId, canManage, onChanged, onErased, onClo
     };
   }, [canManage, contactId, contact]);
 
+  // Focus moves to the drawer once, when the contact has loaded; later changes (a save, a block) leave it put.
+  const loaded = contact !== null;
   useEffect(() => {
-    headingRef.current?.focus();
-  }, [contact]);
+    if (loaded) headingRef.current?.focus();
+  }, [loaded]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

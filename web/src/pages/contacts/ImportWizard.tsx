@@ -412,7 +412,7 @@ function ImportResult({ report, onAnother }: { report: ImportReport; onAnother()
       <div className={report.errors.length ? 'alert alert-warning' : 'alert alert-success'} role="status">
         <p data-testid="import-summary">
           {report.rows} rows read: {report.created} contacts added, {report.updated} updated, {report.skipped} skipped
-          {report.errors.length > 0 ? `, ${report.errors.length} rows with errors were left out.` : '.'}
+          {report.errors.length === 1 ? ', 1 row with an error was left out.' : report.errors.length > 1 ? `, ${report.errors.length} rows with errors were left out.` : '.'}
         </p>
         {imported === 0 && report.errors.length > 0 && <p>No contact was added or changed.</p>}
       </div>

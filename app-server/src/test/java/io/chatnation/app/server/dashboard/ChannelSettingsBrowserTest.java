@@ -50,7 +50,7 @@ class ChannelSettingsBrowserTest extends BrowserTestSupport {
         assertThat(channel.getByTestId("channel-phone-number-id")).hasText(phoneNumberId);
         assertThat(channel).containsText("WhatsApp Cloud API (Meta)");
         Locator webhook = page.getByLabel("Webhook URL for +254711000111");
-        assertThat(webhook).hasValue(Pattern.compile("^" + Pattern.quote(baseUrl) + "/api/v1/webhooks/whatsapp/\\S+$"));
+        assertThat(webhook).hasValue(Pattern.compile("^https?://[^/]+/api/v1/webhooks/whatsapp/[A-Za-z0-9_-]{20,}$"));
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy the webhook URL of +254711000111"))).isVisible();
         // The secrets left the form once stored, and the page never shows them.
         assertThat(form.getByLabel("Access token")).hasValue("");
