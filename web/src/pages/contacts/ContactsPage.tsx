@@ -58,6 +58,7 @@ export function ContactsPage() {
   const [refreshKey, setRefreshKey] = useState(0);
 
   const filter: ContactFilter = { search: settledSearch, label: settledLabel, optedOut, blocked };
+  // A new filter object is made on every render; its text form changes only when a filter does.
   const filterKey = JSON.stringify(filter);
 
   useEffect(() => {
