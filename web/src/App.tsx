@@ -2,8 +2,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useAuth } from './auth';
 import { Link, Navigate, safeRedirect, useLocation } from './router';
 import { canSeeBilling } from './billing';
+import { canManageChannels, canSeeContacts } from './messaging';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { BillingPage } from './pages/billing/BillingPage';
+import { ChannelsPage } from './pages/channels/ChannelsPage';
+import { ContactsPage } from './pages/contacts/ContactsPage';
 import { HomePage } from './pages/HomePage';
 import { MembersPage } from './pages/MembersPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -60,6 +63,18 @@ function Routes({ pathname }: { pathname: string }) {
       return (
         <RequireAuth>
           <BillingPage />
+        </RequireAuth>
+      );
+    case '/contacts':
+      return (
+        <RequireAuth>
+          <ContactsPage />
+        </RequireAuth>
+      );
+    case '/channels':
+      return (
+        <RequireAuth>
+          <ChannelsPage />
         </RequireAuth>
       );
     case '/signin':
@@ -122,6 +137,8 @@ function Header() {
             <nav className="nav" aria-label="Main">
               <Link to="/">Home</Link>
               <Link to="/members">Members</Link>
+              {canSeeContacts(state.me) && <Link to="/contacts">Contacts</Link>}
+              {canManageChannels(state.me) && <Link to="/channels">Channels</Link>}
               {canSeeBilling(state.me) && <Link to="/billing">Billing</Link>}
             </nav>
             <div className="header-account">

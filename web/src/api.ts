@@ -285,9 +285,18 @@ async function send(method: Method, path: string, body: unknown, token: string |
 }
 
 async function toError(response: Response): Promise<ApiError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    // The body could not be read: fall back to the status line.
+  }
+  return problemOf(response.status, response.statusText, text);
+}
+
+function problemOf(status: number, statusText: string, text: string): ApiError {
   let problem: Partial<Problem> = {};
   try {
-    const text = await response.text();
     if (text) problem = JSON.parse(text) as Partial<Problem>;
   } catch {
     // Not JSON (e.g. a proxy's HTML error page): fall back to the status line.
@@ -295,8 +304,8 @@ async function toError(response: Response): Promise<ApiError> {
   if (typeof problem !== 'object' || problem === null) problem = {};
   return new ApiError({
     ...problem,
-    status: response.status,
-    title: problem.title || response.statusText || 'Request failed',
+    status,
+    title: problem.title || statusText || 'Request failed',
   });
 }
 
@@ -350,6 +359,58 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
   }
   if (!response.ok) throw await toError(response);
   return parse<T>(response);
+}
+
+export interface RawRequestOptions {
+  /** Sent as is, e.g. a CSV file. */
+  body?: Blob | string;
+  contentType?: string;
+  accept?: string;
+  /** Told the share of the body sent so far, 0 to 1; only XMLHttpRequest can report upload progress. */
+  onUploadProgress?: (fraction: number) => void;
+}
+
+function sendRaw(method: Method, path: string, options: RawRequestOptions, token: string | null) {
+  return new Promise<{ status: number; statusText: string; text: string }>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, API_BASE + path);
+    xhr.setRequestHeader('Accept', options.accept ?? 'application/json, application/problem+json');
+    if (options.contentType) xhr.setRequestHeader('Content-Type', options.contentType);
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    const progress = options.onUploadProgress;
+    if (progress) {
+      xhr.upload.onprogress = (event) => event.lengthComputable && progress(event.loaded / event.total);
+      xhr.upload.onload = () => progress(1);
+    }
+    xhr.onload = () => resolve({ status: xhr.status, statusText: xhr.statusText, text: xhr.responseText });
+    xhr.onerror = () =>
+      reject(
+        new ApiError({
+          status: 0,
+          title: 'Network error',
+          detail: 'Could not reach the ChatNation server. Check your connection and try again.',
+        }),
+      );
+    xhr.send(options.body ?? null);
+  });
+}
+
+/**
+ * An authenticated call whose body or answer is not JSON (a CSV upload with its progress, a CSV download):
+ * answers the response text, and fails with the problem+json like {@link request}.
+ */
+export async function requestRaw(method: Method, path: string, options: RawRequestOptions = {}): Promise<string> {
+  let response = await sendRaw(method, path, options, accessToken);
+  if (response.status === 401) {
+    const refreshed = await refreshSession();
+    if (refreshed) response = await sendRaw(method, path, options, accessToken);
+    if (!refreshed || response.status === 401) {
+      endSession();
+      throw problemOf(response.status, response.statusText, response.text);
+    }
+  }
+  if (response.status < 200 || response.status >= 300) throw problemOf(response.status, response.statusText, response.text);
+  return response.text;
 }
 
 // ---------------------------------------------------------------------------
