@@ -5,6 +5,7 @@ import { canSeeBilling } from './billing';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { BillingPage } from './pages/billing/BillingPage';
 import { HomePage } from './pages/HomePage';
+import { InboxPage } from './pages/inbox/InboxPage';
 import { MembersPage } from './pages/MembersPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
@@ -54,6 +55,12 @@ function Routes({ pathname }: { pathname: string }) {
       return (
         <RequireAuth>
           <MembersPage />
+        </RequireAuth>
+      );
+    case '/inbox':
+      return (
+        <RequireAuth>
+          <InboxPage />
         </RequireAuth>
       );
     case '/billing':
@@ -121,6 +128,7 @@ function Header() {
           <>
             <nav className="nav" aria-label="Main">
               <Link to="/">Home</Link>
+              {state.me.permissions.includes('contacts:read') && <Link to="/inbox">Inbox</Link>}
               <Link to="/members">Members</Link>
               {canSeeBilling(state.me) && <Link to="/billing">Billing</Link>}
             </nav>
