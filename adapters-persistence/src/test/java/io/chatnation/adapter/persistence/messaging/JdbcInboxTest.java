@@ -133,7 +133,7 @@ class JdbcInboxTest {
                 .as("by number, as written locally").containsExactly(KAMAU);
         assertThat(ids(filter(none, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("my ticket"))))
                 .as("by message text").containsExactly(WANJIKU);
-        assertThat(ids(filter(none, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("no%such_"))))
+        assertThat(ids(filter(none, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("%"))))
                 .as("wildcards are literal").isEmpty();
     }
 
