@@ -55,6 +55,11 @@ export function InboxPage() {
   const [members, setMembers] = useState<Member[]>([]);
   const reloadList = useRef<() => void>(() => {});
   const reloadThread = useRef<(conversationId: string | null) => void>(() => {});
+  // Stable across renders, so that the thread view does not reload on every render of the list.
+  const onThreadChanged = useCallback(() => reloadList.current(), []);
+  const registerThread = useCallback((reload: (conversationId: string | null) => void) => {
+    reloadThread.current = reload;
+  }, []);
 
   const load = useCallback(() => {
     inboxApi.list(filters).then(
@@ -230,10 +235,8 @@ export function InboxPage() {
             id={selected}
             canAct={canAct}
             members={members}
-            register={(reload) => {
-              reloadThread.current = reload;
-            }}
-            onChanged={() => reloadList.current()}
+            register={registerThread}
+            onChanged={onThreadChanged}
           />
         ) : (
           <p className="inbox-empty">Choose a conversation.</p>
