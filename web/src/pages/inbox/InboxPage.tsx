@@ -344,16 +344,16 @@ function ThreadView({ id, canAct, members, register, onChanged }: ThreadViewProp
         </div>
         {canAct && (
           <div className="thread-actions">
-            <label className="thread-takeover">
-              <input
-                type="checkbox"
-                checked={c.humanTakeover}
-                disabled={busy}
-                onChange={(e) => void act(() => (e.target.checked ? inboxApi.takeOver(id) : inboxApi.handBack(id)))}
-                data-testid="inbox-takeover"
-              />
-              Human takeover
-            </label>
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-pressed={c.humanTakeover}
+              disabled={busy}
+              onClick={() => void act(() => (c.humanTakeover ? inboxApi.handBack(id) : inboxApi.takeOver(id)))}
+              data-testid="inbox-takeover"
+            >
+              {c.humanTakeover ? 'Hand back to the bot' : 'Take over'}
+            </button>
             <select
               aria-label="Assignee"
               value={c.assignee?.id ?? ''}

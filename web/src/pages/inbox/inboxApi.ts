@@ -74,11 +74,11 @@ export const inboxApi = {
     request<Thread>('GET', `${path(id)}${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
   reply: (id: string, text: string) => request<SentMessage>('POST', `${path(id)}/messages`, { text }),
   takeOver: (id: string) => request<Conversation>('POST', `${path(id)}/takeover`),
-  handBack: (id: string) => request<Conversation>('DELETE', `${path(id)}/takeover`),
+  handBack: (id: string) => request<void>('DELETE', `${path(id)}/takeover`),
   resolve: (id: string) => request<Conversation>('POST', `${path(id)}/resolve`),
   reopen: (id: string) => request<Conversation>('POST', `${path(id)}/reopen`),
   assign: (id: string, userId: string) => request<Conversation>('PUT', `${path(id)}/assignee`, { userId }),
-  unassign: (id: string) => request<Conversation>('DELETE', `${path(id)}/assignee`),
+  unassign: (id: string) => request<void>('DELETE', `${path(id)}/assignee`),
   ticket: () => request<{ ticket: string; expiresIn: number }>('POST', '/inbox/events/tickets'),
 };
 

@@ -151,10 +151,11 @@ public class InboxController {
 
     @Operation(summary = "Hand the conversation back to the bot")
     @Delete("/{conversationId}/takeover")
+    @Status(HttpStatus.NO_CONTENT)
     @ProblemDoc.BadRequest
     @ProblemDoc.NotFound
-    public ConversationResponse handBack(@Parameter(hidden = true) Caller caller, @PathVariable String conversationId) {
-        return ConversationResponse.of(takeover.set(caller, ConversationId.of(conversationId), false));
+    public void handBack(@Parameter(hidden = true) Caller caller, @PathVariable String conversationId) {
+        takeover.set(caller, ConversationId.of(conversationId), false);
     }
 
     @Operation(summary = "Mark the conversation resolved; the contact's next message reopens it")
@@ -195,10 +196,11 @@ public class InboxController {
 
     @Operation(summary = "Take the conversation from whoever it is assigned to")
     @Delete("/{conversationId}/assignee")
+    @Status(HttpStatus.NO_CONTENT)
     @ProblemDoc.BadRequest
     @ProblemDoc.NotFound
-    public ConversationResponse unassign(@Parameter(hidden = true) Caller caller, @PathVariable String conversationId) {
-        return ConversationResponse.of(assign.assign(caller, ConversationId.of(conversationId), Optional.empty()));
+    public void unassign(@Parameter(hidden = true) Caller caller, @PathVariable String conversationId) {
+        assign.assign(caller, ConversationId.of(conversationId), Optional.empty());
     }
 
     private static boolean blank(String raw) {

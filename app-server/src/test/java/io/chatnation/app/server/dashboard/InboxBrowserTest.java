@@ -77,8 +77,9 @@ class InboxBrowserTest extends BrowserTestSupport {
         assertThat(fake.sent().stream().filter(m -> m.to().equals(user)).map(FakeCloudApi.SentMessage::textBody))
                 .contains("Karibu! How can we help?");
 
-        page.getByTestId("inbox-takeover").check();
+        page.getByTestId("inbox-takeover").click();
         assertThat(page.getByTestId("inbox-thread-status")).containsText("an agent has taken over");
+        assertThat(page.getByTestId("inbox-takeover")).hasAttribute("aria-pressed", "true");
         assertThat(row).containsText("Human");
 
         page.getByTestId("inbox-resolve").click();
