@@ -71,7 +71,8 @@ public final class PostgresInboxFeed implements InboxFeed, AutoCloseable {
         return listening;
     }
 
-    int subscriberCount(OrgId org) {
+    /** How many listeners the organisation has now: an operational figure, and how tests see a stream let go. */
+    public int subscriberCount(OrgId org) {
         return subscribers.getOrDefault(org, Set.of()).size();
     }
 

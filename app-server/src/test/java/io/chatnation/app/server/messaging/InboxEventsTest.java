@@ -2,7 +2,10 @@ package io.chatnation.app.server.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chatnation.adapter.persistence.messaging.PostgresInboxFeed;
 import io.chatnation.app.server.Api;
+import io.chatnation.app.server.TestPlatform;
+import io.chatnation.domain.shared.OrgId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -98,6 +101,25 @@ class InboxEventsTest {
 
             Thread.sleep(300);
             assertThat(theirs.lines).noneMatch(l -> l.startsWith("event:message") || l.startsWith("event:conversation"));
+        }
+        // The dashboards went away: their organisations' subscriptions are let go.
+        PostgresInboxFeed feed = TestPlatform.context().getBean(PostgresInboxFeed.class);
+        ConnectedNumber.await(() -> feed.subscriberCount(OrgId.of(number.owner.orgId())) == 0
+                && feed.subscriberCount(OrgId.of(other.owner.orgId())) == 0, "the subscriptions closed");
+    }
+
+    @Test
+    void an_idle_stream_carries_heartbeat_comments() throws InterruptedException {
+        ConnectedNumber number = ConnectedNumber.connect("Heartbeat Inbox Org");
+        try (EventStream stream = new EventStream(Api.builder(EVENTS, number.owner.bearer()))) {
+            stream.awaitEvent("ready", 10);
+            // The default heartbeat is every 15 s.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            String line = null;
+            while (System.nanoTime() < deadline && (line == null || !line.startsWith(":"))) {
+                line = stream.lines.poll(200, TimeUnit.MILLISECONDS);
+            }
+            assertThat(line).as("a comment line").isNotNull().startsWith(":").contains("heartbeat");
         }
     }
 
