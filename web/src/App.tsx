@@ -8,6 +8,7 @@ import { BillingPage } from './pages/billing/BillingPage';
 import { ChannelsPage } from './pages/channels/ChannelsPage';
 import { ContactsPage } from './pages/contacts/ContactsPage';
 import { HomePage } from './pages/HomePage';
+import { InboxPage } from './pages/inbox/InboxPage';
 import { MembersPage } from './pages/MembersPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
@@ -57,6 +58,12 @@ function Routes({ pathname }: { pathname: string }) {
       return (
         <RequireAuth>
           <MembersPage />
+        </RequireAuth>
+      );
+    case '/inbox':
+      return (
+        <RequireAuth>
+          <InboxPage />
         </RequireAuth>
       );
     case '/billing':
@@ -136,6 +143,7 @@ function Header() {
           <>
             <nav className="nav" aria-label="Main">
               <Link to="/">Home</Link>
+              {state.me.permissions.includes('contacts:read') && <Link to="/inbox">Inbox</Link>}
               <Link to="/members">Members</Link>
               {canSeeContacts(state.me) && <Link to="/contacts">Contacts</Link>}
               {canManageChannels(state.me) && <Link to="/channels">Channels</Link>}

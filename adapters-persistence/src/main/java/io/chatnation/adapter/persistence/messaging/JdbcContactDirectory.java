@@ -168,7 +168,8 @@ public final class JdbcContactDirectory implements io.chatnation.ports.messaging
         });
     }
 
-    private static String likeEscaped(String s) {
+    /** A user's text as a LIKE pattern matches it literally: its wildcards and the escape itself are escaped. */
+    static String likeEscaped(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

@@ -86,8 +86,18 @@ public final class JdbcMessages implements Messages {
 
     @Override
     public void markHandled(MessageId id, ContactId contact, ConversationId conversation, Instant now) {
-        jdbc.update("update messages set status = 'handled', contact_id = ?, conversation_id = ?, updated_at = ? where id = ?",
-                contact.value(), conversation.value(), now, id.value());
+        // The message joins its conversation here, so here the inbox learns of it: one more unread message, and a
+        // resolved conversation is open again because the contact wrote. Counted only on the first handling, so a
+        // rerun job cannot count a message twice.
+        jdbc.update("""
+                with handled as (
+                    update messages set status = 'handled', contact_id = ?, conversation_id = ?, updated_at = ?
+                    where id = ? and status = 'received'
+                    returning conversation_id)
+                update conversations v
+                   set unread_count = v.unread_count + 1, status = 'open', resolved_at = null, updated_at = ?
+                from handled h where v.id = h.conversation_id""",
+                contact.value(), conversation.value(), now, id.value(), now);
     }
 
     @Override

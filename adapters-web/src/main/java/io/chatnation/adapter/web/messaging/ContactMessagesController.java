@@ -72,7 +72,7 @@ public class ContactMessagesController {
         return SentResponse.of(send.send(caller, contact, what(body)));
     }
 
-    private static SendMessage.What what(SendRequest body) {
+    static SendMessage.What what(SendRequest body) {
         if ((body.text() == null) == (body.template() == null)) {
             throw InvalidInput.of("text", "give either text or a template, not both or neither");
         }

@@ -332,7 +332,7 @@ public class ContactsController {
         delete.delete(caller, ContactId.of(contactId));
     }
 
-    private static Optional<Boolean> bool(String field, String raw) {
+    static Optional<Boolean> bool(String field, String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }

@@ -54,7 +54,14 @@ class RoleEndpointMatrixTest {
             new Endpoint("POST /contacts", (auth, r) -> Api.post("/api/v1/contacts", auth,
                     Map.of("phone", "+2547" + String.format("%08d", 10_000_000 + r.ordinal()).substring(0, 8))), CONTACT_KEEPERS),
             new Endpoint("POST /contacts/imports", (auth, r) -> Api.sendRaw("POST", "/api/v1/contacts/imports", auth, "text/csv",
-                    "phone\n+2547" + String.format("%08d", 20_000_000 + r.ordinal()).substring(0, 8) + "\n"), CONTACT_KEEPERS));
+                    "phone\n+2547" + String.format("%08d", 20_000_000 + r.ordinal()).substring(0, 8) + "\n"), CONTACT_KEEPERS),
+            // The inbox shows what contacts wrote: the same people as the contacts themselves.
+            new Endpoint("GET /inbox/conversations", (auth, r) -> Api.get("/api/v1/inbox/conversations", auth), CONTACT_KEEPERS),
+            new Endpoint("GET /inbox/conversations?assigned=unassigned",
+                    (auth, r) -> Api.get("/api/v1/inbox/conversations?assigned=unassigned", auth), CONTACT_KEEPERS),
+            // A ticket opens nothing by itself: the stream checks the member's permission when it is opened.
+            new Endpoint("POST /inbox/events/tickets", (auth, r) -> Api.post("/api/v1/inbox/events/tickets", auth, Map.of()),
+                    EVERYONE));
 
     static final Map<Role, Api.Session> SESSIONS = new EnumMap<>(Role.class);
 

@@ -1,0 +1,19 @@
+package io.chatnation.ports.messaging.in;
+
+import io.chatnation.domain.messaging.ConversationId;
+import io.chatnation.domain.messaging.InboxConversation;
+import io.chatnation.domain.messaging.ThreadMessage;
+import io.chatnation.domain.shared.Caller;
+import io.chatnation.domain.shared.Page;
+import io.chatnation.domain.shared.PageRequest;
+
+/**
+ * A conversation and a page of its messages, newest first; the page's cursor reaches further back. Opening the thread
+ * marks the contact's messages read.
+ */
+public interface ShowConversation {
+
+    Thread show(Caller caller, ConversationId id, PageRequest page);
+
+    record Thread(InboxConversation conversation, Page<ThreadMessage> messages) {}
+}
