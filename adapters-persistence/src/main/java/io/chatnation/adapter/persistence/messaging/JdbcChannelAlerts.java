@@ -2,10 +2,19 @@ package io.chatnation.adapter.persistence.messaging;
 
 import io.chatnation.adapter.persistence.shared.Jdbc;
 import io.chatnation.domain.messaging.ChannelAccountId;
+import io.chatnation.domain.messaging.ChannelAlert;
+import io.chatnation.domain.messaging.ChannelAttention;
 import io.chatnation.domain.messaging.ChannelFailure;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.ports.messaging.out.ChannelAlerts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 public final class JdbcChannelAlerts implements ChannelAlerts {
 
@@ -39,6 +48,43 @@ public final class JdbcChannelAlerts implements ChannelAlerts {
                         + failure.reason() + "). No message can be sent through this number until the token is "
                         + "replaced in the channel settings.", 1000), at);
         return true;
+    }
+
+    @Override
+    public Map<ChannelAccountId, ChannelAttention> attention() {
+        Map<ChannelAccountId, ChannelAttention> out = new LinkedHashMap<>();
+        jdbc.list("""
+                select id, attention_code, attention_reason, attention_since from channel_accounts
+                where attention_since is not null""",
+                rs -> new ChannelAttention(new ChannelAccountId(rs.getObject("id", UUID.class)),
+                        rs.getString("attention_code"), Optional.ofNullable(rs.getString("attention_reason")).orElse(""),
+                        Jdbc.instant(rs, "attention_since")))
+                .forEach(a -> out.put(a.account(), a));
+        return out;
+    }
+
+    private static final String ALERT = "select id, channel_account_id, code, title, message, raised_at, read_at from channel_alerts";
+
+    @Override
+    public List<ChannelAlert> alerts(int limit) {
+        return jdbc.list(ALERT + " order by (read_at is not null), raised_at desc, id desc limit ?",
+                JdbcChannelAlerts::alert, limit);
+    }
+
+    @Override
+    public Optional<ChannelAlert> alert(UUID id) {
+        return jdbc.one(ALERT + " where id = ?", JdbcChannelAlerts::alert, id);
+    }
+
+    @Override
+    public void markRead(UUID id, Instant at) {
+        jdbc.update("update channel_alerts set read_at = ? where id = ? and read_at is null", at, id);
+    }
+
+    private static ChannelAlert alert(ResultSet rs) throws SQLException {
+        return new ChannelAlert(rs.getObject("id", UUID.class), new ChannelAccountId(rs.getObject("channel_account_id", UUID.class)),
+                rs.getString("code"), rs.getString("title"), rs.getString("message"), Jdbc.instant(rs, "raised_at"),
+                Jdbc.optionalInstant(rs, "read_at"));
     }
 
     private static String truncate(String text, int max) {

@@ -182,8 +182,9 @@ public class MessagingWiring {
     @Singleton
     SendMessage sendMessage(UnitOfWork uow, CheckAccess access, ContactDirectory contacts, MessageTemplates templates,
                             ChannelAccounts accounts, Conversations conversations, Messages messages,
-                            ChannelConnector connector, RecordAuditEntry audit, IdGenerator ids, Clock clock) {
+                            ChannelConnector connector, ChannelAlerts alerts, RecordAuditEntry audit, IdGenerator ids,
+                            Clock clock) {
         return new SendMessageService(uow, access, contacts, templates, accounts, conversations, messages, connector,
-                audit, ids, clock);
+                alerts, audit, ids, clock);
     }
 }

@@ -7,6 +7,7 @@ import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.ports.messaging.in.AbandonExpiredConversations;
 import io.chatnation.ports.messaging.in.ConfigureRouting;
 import io.chatnation.ports.messaging.in.ResumeConversation;
+import io.chatnation.ports.messaging.in.ShowChannelAlerts;
 import io.chatnation.ports.messaging.out.ChannelAccounts;
 import io.chatnation.ports.messaging.out.ChannelAlerts;
 import io.chatnation.ports.messaging.out.ChannelConnector;
@@ -23,6 +24,7 @@ import io.chatnation.ports.messaging.usecase.OptInConfirmationProcess;
 import io.chatnation.ports.messaging.usecase.ProcessRegistry;
 import io.chatnation.ports.messaging.usecase.ReplyTexts;
 import io.chatnation.ports.messaging.usecase.ResumeConversationService;
+import io.chatnation.ports.messaging.usecase.ShowChannelAlertsService;
 import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.shared.out.UnitOfWork;
@@ -50,6 +52,11 @@ public class RoutingWiring {
     @Singleton
     ChannelAlerts channelAlerts(Jdbc jdbc, IdGenerator ids) {
         return new JdbcChannelAlerts(jdbc, ids);
+    }
+
+    @Singleton
+    ShowChannelAlerts showChannelAlerts(UnitOfWork uow, CheckAccess access, ChannelAlerts alerts, Clock clock) {
+        return new ShowChannelAlertsService(uow, access, alerts, clock);
     }
 
     @Singleton

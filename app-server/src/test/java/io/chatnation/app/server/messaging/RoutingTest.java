@@ -225,5 +225,18 @@ class RoutingTest {
                 + "and code = 'channel.access_token_invalid' and read_at is null")).isEqualTo(1);
         assertThat(number.count("select count(*) from channel_accounts where org_id = :org and attention_code = '190' "
                 + "and attention_since is not null")).isEqualTo(1);
+
+        Api.Response channel = Api.get("/api/v1/channels/" + number.channelId, number.owner.bearer());
+        assertThat(channel.json().path("needsAttention").asBoolean()).as(channel.toString()).isTrue();
+        assertThat(channel.json().path("attention").path("code").asText()).isEqualTo("190");
+        assertThat(Api.get("/api/v1/channels", number.owner.bearer()).json().toString()).contains("\"needsAttention\":true");
+        Api.Response alerts = Api.get("/api/v1/messaging/alerts", number.owner.bearer());
+        assertThat(alerts.json().path("items")).hasSize(1);
+        String alertId = alerts.json().path("items").get(0).path("id").asText();
+        assertThat(alerts.json().path("items").get(0).path("title").asText()).contains(number.displayNumber);
+        Api.Response read = Api.post("/api/v1/messaging/alerts/" + alertId + "/read", number.owner.bearer(), Map.of());
+        assertThat(read.json().path("read").asBoolean()).as(read.toString()).isTrue();
+        assertThat(Api.post("/api/v1/messaging/alerts/not-a-uuid/read", number.owner.bearer(), Map.of()).status())
+                .isEqualTo(400);
     }
 }

@@ -1,8 +1,14 @@
 package io.chatnation.ports.messaging.out;
 
 import io.chatnation.domain.messaging.ChannelAccountId;
+import io.chatnation.domain.messaging.ChannelAlert;
+import io.chatnation.domain.messaging.ChannelAttention;
 import io.chatnation.domain.messaging.ChannelFailure;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Problems with a number that only the organisation can fix (its access token expired), raised once however many
@@ -12,4 +18,14 @@ public interface ChannelAlerts {
 
     /** True when this call raised the alert; false when the account already needed attention for it. */
     boolean raise(ChannelAccountId account, ChannelFailure failure, Instant at);
+
+    /** The current organisation's numbers that need attention, by account. */
+    Map<ChannelAccountId, ChannelAttention> attention();
+
+    /** The current organisation's alerts, unread first, then newest first. */
+    List<ChannelAlert> alerts(int limit);
+
+    Optional<ChannelAlert> alert(UUID id);
+
+    void markRead(UUID id, Instant at);
 }
