@@ -74,7 +74,7 @@ class ReplySenderTest {
                 default -> throw new UnsupportedOperationException(method.getName());
             });
 
-    private final List<ChannelFailure> alerted = new ArrayList<>();
+    private final InMemoryChannelAlerts alerts = new InMemoryChannelAlerts();
     private SendOutcome answer = new SendOutcome.Accepted(new ProviderMessageId("wamid.sent"));
 
     private final MessageChannel channel = new MessageChannel() {
@@ -91,7 +91,7 @@ class ReplySenderTest {
     };
 
     private final ReplySender sender = new ReplySender(uow, messages, (account, credentials) -> channel,
-            (account, failure, at) -> alerted.add(failure), Clock.fixed(NOW, ZoneOffset.UTC));
+            alerts, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static StoredInbound inboundSentAt(Instant at) {
         return new StoredInbound(new MessageId(UUID.randomUUID()), new ChannelAccountId(UUID.randomUUID()),
@@ -116,7 +116,20 @@ class ReplySenderTest {
         sender.sendQueued(new OrgId(UUID.randomUUID()), ACCOUNT, null, inboundSentAt(NOW.minus(Duration.ofMinutes(1))));
 
         assertThat(failed).containsExactly(expired);
-        assertThat(alerted).containsExactly(expired);
+        assertThat(alerts.attention()).containsOnlyKeys(ACCOUNT.id());
+        assertThat(alerts.alerts(10)).singleElement().satisfies(a -> assertThat(a.message()).contains("OAuth"));
+    }
+
+    @Test
+    void anotherFailureWithTheSameRefusedTokenRaisesNoSecondAlert() {
+        answer = new SendOutcome.Failed(ChannelFailure.permanent("190", "Invalid OAuth access token")
+                .alerting(ChannelFailure.Alert.ACCESS_TOKEN_INVALID));
+
+        sender.sendQueued(new OrgId(UUID.randomUUID()), ACCOUNT, null, inboundSentAt(NOW.minus(Duration.ofMinutes(1))));
+        sender.sendQueued(new OrgId(UUID.randomUUID()), ACCOUNT, null, inboundSentAt(NOW.minus(Duration.ofMinutes(1))));
+
+        assertThat(failed).hasSize(2);
+        assertThat(alerts.alerts(10)).hasSize(1);
     }
 
     @Test
@@ -126,7 +139,7 @@ class ReplySenderTest {
         sender.sendQueued(new OrgId(UUID.randomUUID()), ACCOUNT, null, inboundSentAt(NOW.minus(Duration.ofMinutes(1))));
 
         assertThat(failed).hasSize(1);
-        assertThat(alerted).isEmpty();
+        assertThat(alerts.alerts(10)).isEmpty();
     }
 
     @Test
