@@ -10,7 +10,10 @@ import io.chatnation.adapter.whatsapp.cloud.fake.WebhookPayloads;
 import io.chatnation.app.server.Api;
 import io.chatnation.app.server.TestPlatform;
 import io.chatnation.domain.messaging.ChannelSecret;
+import io.chatnation.domain.messaging.ContactId;
+import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.messaging.in.AbandonExpiredConversations;
+import io.chatnation.ports.messaging.in.ResumeConversation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +145,49 @@ class RoutingTest {
         number.userWrites(user, "Chege", "hi");
 
         assertThat(number.awaitSentTo(user, 3).get(2).textBody()).isEqualTo(DEFAULT_REPLY);
+    }
+
+    @Test
+    void stop_in_the_middle_of_a_process_opts_out_and_frees_the_conversation() {
+        ConnectedNumber number = ConnectedNumber.connect("Stop Midway Org");
+        String user = "2547" + ConnectedNumber.digits(8);
+        number.userWrites(user, "Halima", "join");
+        number.awaitSentTo(user, 1);
+
+        number.userWrites(user, "Halima", "STOP");
+
+        assertThat(number.awaitSentTo(user, 2).get(1).textBody()).startsWith("You have been unsubscribed");
+        await(() -> conversationState(number, user).equals("IDLE"), "the conversation released");
+        assertThat(number.count("select count(*) from contacts where org_id = :org and opted_out")).isEqualTo(1);
+    }
+
+    @Test
+    void a_module_resumes_a_waiting_conversation_and_its_process_answers_the_contact() {
+        ConnectedNumber number = ConnectedNumber.connect("Resume Org");
+        String user = "2547" + ConnectedNumber.digits(8);
+        number.userWrites(user, "Imani", "join");
+        number.awaitSentTo(user, 1);
+        await(() -> conversationState(number, user).equals("LOCKED"), "the process holding the conversation");
+        ResumeConversation resume = TestPlatform.context().getBean(ResumeConversation.class);
+        OrgId org = new OrgId(UUID.fromString(number.owner.orgId()));
+        ContactId contact = new ContactId(UUID.fromString(Api.get("/api/v1/contacts", number.owner.bearer()).json()
+                .path("data").get(0).path("id").asText()));
+
+        assertThat(resume.resume(new ResumeConversation.Command(org, contact, "opt_in_confirmation", Map.of())))
+                .as("a LOCKED conversation waits for the contact, not for an outside event")
+                .isEqualTo(ResumeConversation.Outcome.NOT_WAITING);
+        TestPlatform.countAsSuperuser("with moved as (update conversations set current_state = 'WAITING' where org_id = '"
+                + number.owner.orgId() + "' returning 1) select count(*) from moved");
+
+        assertThat(resume.resume(new ResumeConversation.Command(org, contact, "opt_in_confirmation", Map.of("paid", "no"))))
+                .isEqualTo(ResumeConversation.Outcome.RESUMED);
+        List<FakeCloudApi.SentMessage> sent = number.awaitSentTo(user, 3);
+        assertThat(sent.get(1).textBody()).isEqualTo("Please tap Yes or No.");
+        assertThat(sent.get(2).body().path("interactive").path("type").asText()).isEqualTo("button");
+        assertThat(number.count("select count(*) from conversations where org_id = :org and current_state = 'LOCKED'"))
+                .isEqualTo(1);
+        assertThat(resume.resume(new ResumeConversation.Command(org, contact, "opt_in_confirmation", Map.of())))
+                .isEqualTo(ResumeConversation.Outcome.NOT_WAITING);
     }
 
     @Test
