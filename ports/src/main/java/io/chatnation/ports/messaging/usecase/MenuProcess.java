@@ -7,6 +7,7 @@ import io.chatnation.domain.messaging.ProcessPosition;
 import io.chatnation.ports.messaging.out.ConversationalProcess;
 import io.chatnation.ports.messaging.out.MessagingSettings;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class MenuProcess implements ConversationalProcess {
         }
         Optional<BotMenu.Option> chosen = menu.get().chosen(turn.choice(), turn.text());
         if (chosen.isPresent()) {
-            return new Step.HandOver(chosen.get().keyword(), java.util.List.of());
+            return new Step.HandOver(chosen.get().keyword(), List.of());
         }
         int misses = Integer.parseInt(at.data().getOrDefault(MISSES, "0"));
         if (misses >= MAX_MISSES) {

@@ -23,6 +23,7 @@ public final class OptInConfirmationProcess implements ConversationalProcess {
     public static final String NAME = "opt_in_confirmation";
     static final String SOURCE = "whatsapp_confirmation";
     private static final String CONFIRMING = "confirming";
+    private static final String ASKED_AGAIN = "askedAgain";
     private static final String YES = "optin:yes";
     private static final String NO = "optin:no";
     private static final Set<Keyword> YES_WORDS = Set.of(Keyword.of("YES"), Keyword.of("Y"), Keyword.of("NDIO"),
@@ -82,7 +83,13 @@ public final class OptInConfirmationProcess implements ConversationalProcess {
         if (no) {
             return Step.finish(OutboundContent.TextMessage.of("No problem: we will not send you updates."));
         }
-        return Step.next(CONFIRMING, Map.of(), OutboundContent.TextMessage.of("Please tap Yes or No."), question());
+        if (at.data().containsKey(ASKED_AGAIN)) {
+            // Asked twice without an answer: the contact has moved on, and is not held any longer.
+            return Step.finish(OutboundContent.TextMessage.of(
+                    "No answer, so nothing has changed. Reply JOIN whenever you want our updates."));
+        }
+        return Step.next(CONFIRMING, Map.of(ASKED_AGAIN, "true"), OutboundContent.TextMessage.of("Please tap Yes or No."),
+                question());
     }
 
     private static OutboundContent question() {
