@@ -66,10 +66,28 @@ create table channel_alerts (
     title              text        not null check (char_length(title) between 1 and 200),
     message            text        not null check (char_length(message) between 1 and 1000),
     raised_at          timestamptz not null,
-    read_at            timestamptz
+    read_at            timestamptz,
+    -- Mailing the owners and admins runs after commit, like the billing alerts' delivery: delivered_at is the outbox
+    -- mark, claimed_until the lease of the node mailing it.
+    delivered_at       timestamptz,
+    claimed_until      timestamptz,
+    mail_state         text        not null default 'pending' check (mail_state in ('pending', 'sent', 'skipped', 'failed'))
 );
+create index channel_alerts_undelivered on channel_alerts (raised_at) where delivered_at is null;
 create index channel_alerts_unread_first on channel_alerts (org_id, (read_at is not null), raised_at desc, id desc);
 alter table channel_alerts enable row level security;
 create policy tenant_isolation on channel_alerts
     using (org_id = app_current_org()) with check (org_id = app_current_org());
 grant select, insert, update on channel_alerts to ${app_role};
+
+create function channel_alerts_undelivered(p_now timestamptz, p_limit integer)
+    returns table (org_id uuid, id uuid)
+    language sql stable security definer set search_path = public, pg_temp
+as $$
+    select org_id, id from channel_alerts
+    where delivered_at is null and (claimed_until is null or claimed_until < p_now)
+    order by raised_at
+    limit least(greatest(p_limit, 0), 1000)
+$$;
+revoke all on function channel_alerts_undelivered(timestamptz, integer) from public;
+grant execute on function channel_alerts_undelivered(timestamptz, integer) to ${app_role};

@@ -6,6 +6,7 @@ import io.chatnation.domain.messaging.ChannelAlert;
 import io.chatnation.domain.messaging.ChannelAttention;
 import io.chatnation.domain.messaging.ChannelFailure;
 import io.chatnation.domain.shared.IdGenerator;
+import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.messaging.out.ChannelAlerts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -79,6 +80,27 @@ public final class JdbcChannelAlerts implements ChannelAlerts {
     @Override
     public void markRead(UUID id, Instant at) {
         jdbc.update("update channel_alerts set read_at = ? where id = ? and read_at is null", at, id);
+    }
+
+    @Override
+    public List<Due> undelivered(Instant now, int limit) {
+        return jdbc.list("select org_id, id from channel_alerts_undelivered(?, ?)",
+                rs -> new Due(new OrgId(rs.getObject("org_id", UUID.class)), rs.getObject("id", UUID.class)), now, limit);
+    }
+
+    @Override
+    public Optional<ChannelAlert> claim(UUID id, Instant now, Instant until) {
+        int taken = jdbc.update("""
+                update channel_alerts set claimed_until = ?
+                where id = ? and delivered_at is null and (claimed_until is null or claimed_until < ?)""",
+                until, id, now);
+        return taken == 1 ? alert(id) : Optional.empty();
+    }
+
+    @Override
+    public void delivered(UUID id, String mailState, Instant at) {
+        jdbc.update("update channel_alerts set delivered_at = ?, mail_state = ?, claimed_until = null where id = ?",
+                at, mailState, id);
     }
 
     private static ChannelAlert alert(ResultSet rs) throws SQLException {

@@ -4,7 +4,9 @@ import io.chatnation.adapter.persistence.messaging.JdbcChannelAlerts;
 import io.chatnation.adapter.persistence.messaging.JdbcMessagingSettings;
 import io.chatnation.adapter.persistence.shared.Jdbc;
 import io.chatnation.domain.shared.IdGenerator;
+import io.chatnation.ports.identity.in.ListMembers;
 import io.chatnation.ports.messaging.in.AbandonExpiredConversations;
+import io.chatnation.ports.messaging.in.DeliverChannelAlerts;
 import io.chatnation.ports.messaging.in.ConfigureRouting;
 import io.chatnation.ports.messaging.in.ResumeConversation;
 import io.chatnation.ports.messaging.in.ShowChannelAlerts;
@@ -19,6 +21,7 @@ import io.chatnation.ports.messaging.out.Messages;
 import io.chatnation.ports.messaging.out.MessagingSettings;
 import io.chatnation.ports.messaging.usecase.AbandonExpiredConversationsService;
 import io.chatnation.ports.messaging.usecase.ConfigureRoutingService;
+import io.chatnation.ports.messaging.usecase.DeliverChannelAlertsService;
 import io.chatnation.ports.messaging.usecase.MenuProcess;
 import io.chatnation.ports.messaging.usecase.OptInConfirmationProcess;
 import io.chatnation.ports.messaging.usecase.ProcessRegistry;
@@ -27,6 +30,7 @@ import io.chatnation.ports.messaging.usecase.ResumeConversationService;
 import io.chatnation.ports.messaging.usecase.ShowChannelAlertsService;
 import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
+import io.chatnation.ports.shared.out.Mailer;
 import io.chatnation.ports.shared.out.UnitOfWork;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -39,7 +43,7 @@ import java.util.List;
  * Routing: the conversational processes every module registers (each a {@link ConversationalProcess} bean, collected
  * into one {@link ProcessRegistry} that refuses conflicting keywords at start-up), the built-in MENU and JOIN
  * processes, the organisation's routing settings, the timeout sweep, and the alerts raised when a provider refuses a
- * number's access token.
+ * number's access token (mailed to the owners and admins through the platform's {@link Mailer}).
  */
 @Factory
 public class RoutingWiring {
@@ -57,6 +61,12 @@ public class RoutingWiring {
     @Singleton
     ShowChannelAlerts showChannelAlerts(UnitOfWork uow, CheckAccess access, ChannelAlerts alerts, Clock clock) {
         return new ShowChannelAlertsService(uow, access, alerts, clock);
+    }
+
+    @Singleton
+    DeliverChannelAlerts deliverChannelAlerts(UnitOfWork uow, ChannelAlerts alerts, ListMembers members, Mailer mailer,
+                                              Clock clock) {
+        return new DeliverChannelAlertsService(uow, alerts, members, mailer, clock);
     }
 
     @Singleton

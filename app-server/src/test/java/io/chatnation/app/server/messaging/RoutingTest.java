@@ -13,6 +13,7 @@ import io.chatnation.domain.messaging.ChannelSecret;
 import io.chatnation.domain.messaging.ContactId;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.messaging.in.AbandonExpiredConversations;
+import io.chatnation.ports.messaging.in.DeliverChannelAlerts;
 import io.chatnation.ports.messaging.in.ResumeConversation;
 import java.time.Instant;
 import java.util.List;
@@ -284,5 +285,11 @@ class RoutingTest {
         assertThat(read.json().path("read").asBoolean()).as(read.toString()).isTrue();
         assertThat(Api.post("/api/v1/messaging/alerts/not-a-uuid/read", number.owner.bearer(), Map.of()).status())
                 .isEqualTo(400);
+
+        // Delivered once to the owners and admins; the test platform has no mail server, so the mail is skipped.
+        TestPlatform.context().getBean(DeliverChannelAlerts.class).deliver();
+        TestPlatform.context().getBean(DeliverChannelAlerts.class).deliver();
+        assertThat(number.count("select count(*) from channel_alerts where org_id = :org and delivered_at is not null "
+                + "and mail_state = 'skipped'")).isEqualTo(1);
     }
 }

@@ -28,4 +28,15 @@ public interface ChannelAlerts {
     Optional<ChannelAlert> alert(UUID id);
 
     void markRead(UUID id, Instant at);
+
+    /** Across organisations: alerts not yet mailed and not being mailed by another node right now. */
+    List<Due> undelivered(Instant now, int limit);
+
+    /** Takes an undelivered alert for mailing until {@code until}; empty when it was delivered or is taken. */
+    Optional<ChannelAlert> claim(UUID id, Instant now, Instant until);
+
+    /** Marks the alert delivered with what became of its mail: sent, skipped (no mail configured) or failed. */
+    void delivered(UUID id, String mailState, Instant at);
+
+    record Due(io.chatnation.domain.shared.OrgId org, UUID alert) {}
 }

@@ -50,4 +50,19 @@ final class InMemoryChannelAlerts implements ChannelAlerts {
         alerts.replaceAll(a -> a.id().equals(id) && a.readAt().isEmpty()
                 ? new ChannelAlert(a.id(), a.account(), a.code(), a.title(), a.message(), a.raisedAt(), Optional.of(at)) : a);
     }
+
+    @Override
+    public List<Due> undelivered(Instant now, int limit) {
+        throw new UnsupportedOperationException("not needed by the use cases tested in memory");
+    }
+
+    @Override
+    public Optional<ChannelAlert> claim(UUID id, Instant now, Instant until) {
+        throw new UnsupportedOperationException("not needed by the use cases tested in memory");
+    }
+
+    @Override
+    public void delivered(UUID id, String mailState, Instant at) {
+        throw new UnsupportedOperationException("not needed by the use cases tested in memory");
+    }
 }
