@@ -9,6 +9,7 @@ import io.chatnation.domain.messaging.DeliveryProgress;
 import io.chatnation.domain.messaging.DeliveryStatus;
 import io.chatnation.domain.messaging.InboundMessage;
 import io.chatnation.domain.messaging.MessageId;
+import io.chatnation.domain.messaging.OutboundContent;
 import io.chatnation.domain.messaging.ProviderError;
 import io.chatnation.domain.messaging.ProviderMessageId;
 import io.chatnation.domain.messaging.SenderProfile;
@@ -39,11 +40,27 @@ public final class JdbcMessages implements Messages {
         WhatsAppIdentity from = message.header().from();
         return jdbc.update("""
                 insert into messages (id, channel_account_id, direction, sender_type, provider_message_id, type, body,
-                                      peer_phone, peer_wa_user_id, profile_name, status, sent_at, created_at, updated_at)
-                values (?, ?, 'inbound', 'contact', ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)
+                                      choice_id, peer_phone, peer_wa_user_id, profile_name, status, sent_at,
+                                      created_at, updated_at)
+                values (?, ?, 'inbound', 'contact', ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)
                 on conflict (channel_account_id, provider_message_id) do nothing""",
                 id.value(), account.value(), message.header().id().value(), message.type(), body(message),
-                phone(from), userId(from), message.header().profile().name(), message.header().sentAt(), now, now) == 1;
+                choice(message), phone(from), userId(from), message.header().profile().name(),
+                message.header().sentAt(), now, now) == 1;
+    }
+
+    /** The id of what the contact tapped: a reply button, a list row, or a template's quick-reply payload. */
+    private static String choice(InboundMessage message) {
+        if (message instanceof InboundMessage.ButtonReply button) {
+            return button.id();
+        }
+        if (message instanceof InboundMessage.ListReply list) {
+            return list.id();
+        }
+        if (message instanceof InboundMessage.TemplateButtonReply button) {
+            return button.payload();
+        }
+        return null;
     }
 
     /** What a person would read of the message in an inbox line; routing reads only a text message's body. */
@@ -69,19 +86,32 @@ public final class JdbcMessages implements Messages {
         return null;
     }
 
+    private static final String INBOUND = """
+            select id, channel_account_id, provider_message_id, type, body, choice_id, peer_phone, peer_wa_user_id,
+                   profile_name, sent_at, status
+            from messages""";
+
     @Override
     public Optional<StoredInbound> inbound(MessageId id) {
-        return jdbc.one("""
-                select id, channel_account_id, provider_message_id, type, body, peer_phone, peer_wa_user_id,
-                       profile_name, sent_at, status
-                from messages where id = ? and direction = 'inbound'""",
-                rs -> new StoredInbound(new MessageId(rs.getObject("id", UUID.class)),
-                        new ChannelAccountId(rs.getObject("channel_account_id", UUID.class)),
-                        new ProviderMessageId(rs.getString("provider_message_id")), rs.getString("type"),
-                        "text".equals(rs.getString("type")) ? Optional.ofNullable(rs.getString("body")) : Optional.empty(),
-                        peer(rs), new SenderProfile(Optional.ofNullable(rs.getString("profile_name")), Optional.empty()),
-                        Jdbc.instant(rs, "sent_at"), "handled".equals(rs.getString("status"))),
-                id.value());
+        return jdbc.one(INBOUND + " where id = ? and direction = 'inbound'", JdbcMessages::storedInbound, id.value());
+    }
+
+    @Override
+    public Optional<StoredInbound> latestInbound(ConversationId conversation) {
+        return jdbc.one(INBOUND + """
+                 where conversation_id = ? and direction = 'inbound' and channel_account_id is not null
+                order by sent_at desc, created_at desc limit 1""", JdbcMessages::storedInbound, conversation.value());
+    }
+
+    private static StoredInbound storedInbound(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Optional<String> choice = Optional.ofNullable(rs.getString("choice_id"));
+        return new StoredInbound(new MessageId(rs.getObject("id", UUID.class)),
+                new ChannelAccountId(rs.getObject("channel_account_id", UUID.class)),
+                new ProviderMessageId(rs.getString("provider_message_id")), rs.getString("type"),
+                "text".equals(rs.getString("type")) ? Optional.ofNullable(rs.getString("body")) : Optional.empty(),
+                choice, choice.isPresent() ? Optional.ofNullable(rs.getString("body")) : Optional.empty(),
+                peer(rs), new SenderProfile(Optional.ofNullable(rs.getString("profile_name")), Optional.empty()),
+                Jdbc.instant(rs, "sent_at"), "handled".equals(rs.getString("status")));
     }
 
     @Override
@@ -104,10 +134,27 @@ public final class JdbcMessages implements Messages {
     public void queueReply(QueuedReply reply, Instant now) {
         jdbc.update("""
                 insert into messages (id, channel_account_id, conversation_id, contact_id, direction, sender_type, type,
-                                      body, peer_phone, peer_wa_user_id, status, reply_to, created_at, updated_at)
-                values (?, ?, ?, ?, 'outbound', 'bot', 'text', ?, ?, ?, 'queued', ?, ?, ?)""",
+                                      body, content, peer_phone, peer_wa_user_id, status, reply_to, created_at,
+                                      updated_at)
+                values (?, ?, ?, ?, 'outbound', 'bot', ?, ?, ?::jsonb, ?, ?, 'queued', ?, ?, ?)""",
                 reply.id().value(), reply.account().value(), reply.conversation().value(), reply.contact().value(),
-                reply.text(), phone(reply.to()), userId(reply.to()), reply.replyTo().value(), now, now);
+                reply.content() instanceof OutboundContent.TextMessage ? "text" : "interactive", readable(reply.content()),
+                OutboundContentJson.write(reply.content()), phone(reply.to()), userId(reply.to()),
+                reply.replyTo().value(), now, now);
+    }
+
+    /** What an agent reads of a bot reply in the inbox: the text, or the question above the buttons or list. */
+    private static String readable(OutboundContent content) {
+        if (content instanceof OutboundContent.TextMessage text) {
+            return text.body();
+        }
+        if (content instanceof OutboundContent.ReplyButtons buttons) {
+            return buttons.body();
+        }
+        if (content instanceof OutboundContent.ListMenu menu) {
+            return menu.body();
+        }
+        return null;
     }
 
     @Override
@@ -124,12 +171,16 @@ public final class JdbcMessages implements Messages {
     @Override
     public List<QueuedReply> queuedRepliesTo(MessageId inbound) {
         return jdbc.list("""
-                select id, channel_account_id, conversation_id, contact_id, body, peer_phone, peer_wa_user_id, reply_to
+                select id, channel_account_id, conversation_id, contact_id, body, content, peer_phone, peer_wa_user_id,
+                       reply_to
                 from messages where reply_to = ? and status = 'queued' order by created_at, id""",
                 rs -> new QueuedReply(new MessageId(rs.getObject("id", UUID.class)),
                         new ChannelAccountId(rs.getObject("channel_account_id", UUID.class)),
                         new ConversationId(rs.getObject("conversation_id", UUID.class)),
-                        new ContactId(rs.getObject("contact_id", UUID.class)), peer(rs), rs.getString("body"),
+                        new ContactId(rs.getObject("contact_id", UUID.class)), peer(rs),
+                        // Replies queued before content was stored are plain texts.
+                        rs.getString("content") == null ? OutboundContent.TextMessage.of(rs.getString("body"))
+                                : OutboundContentJson.read(rs.getString("content")),
                         new MessageId(rs.getObject("reply_to", UUID.class))),
                 inbound.value());
     }

@@ -16,6 +16,7 @@ import io.chatnation.ports.messaging.in.ConnectChannelAccount;
 import io.chatnation.ports.messaging.in.ListChannelAccounts;
 import io.chatnation.ports.messaging.in.RemoveChannelAccount;
 import io.chatnation.ports.messaging.in.ShowChannelAccount;
+import io.chatnation.ports.messaging.in.ShowChannelAlerts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -63,14 +64,16 @@ public class ChannelAccountsController {
     private final ShowChannelAccount show;
     private final RemoveChannelAccount remove;
     private final WebhookUrls urls;
+    private final ShowChannelAlerts alerts;
 
     public ChannelAccountsController(ConnectChannelAccount connect, ListChannelAccounts list, ShowChannelAccount show,
-                                     RemoveChannelAccount remove, WebhookUrls urls) {
+                                     RemoveChannelAccount remove, WebhookUrls urls, ShowChannelAlerts alerts) {
         this.connect = connect;
         this.list = list;
         this.show = show;
         this.remove = remove;
         this.urls = urls;
+        this.alerts = alerts;
     }
 
     @Operation(summary = "Connect a WhatsApp number: answers the webhook URL to enter at Meta. The secrets are stored "
@@ -106,8 +109,10 @@ public class ChannelAccountsController {
     @Get
     public ListResponse<ChannelAccountResponse> list(@Parameter(hidden = true) Caller caller,
                                                      @Parameter(hidden = true) HttpRequest<?> request) {
+        var attention = alerts.attention(caller);
         List<ChannelAccountResponse> accounts = list.list(caller).stream()
-                .map(account -> ChannelAccountResponse.of(account, urls.of(account, request))).toList();
+                .map(account -> ChannelAccountResponse.of(account, urls.of(account, request),
+                        java.util.Optional.ofNullable(attention.get(account.id())))).toList();
         return new ListResponse<>(accounts, new ListResponse.Meta(null, accounts.size()));
     }
 
@@ -118,7 +123,8 @@ public class ChannelAccountsController {
     public ChannelAccountResponse show(@Parameter(hidden = true) Caller caller, @PathVariable String channelId,
                                        @Parameter(hidden = true) HttpRequest<?> request) {
         var account = show.show(caller, ChannelAccountId.of(channelId));
-        return ChannelAccountResponse.of(account, urls.of(account, request));
+        return ChannelAccountResponse.of(account, urls.of(account, request),
+                java.util.Optional.ofNullable(alerts.attention(caller).get(account.id())));
     }
 
     @Operation(summary = "Disconnect a WhatsApp number: its webhook URL stops working; its messages stay")

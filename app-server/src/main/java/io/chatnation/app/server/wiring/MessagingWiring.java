@@ -24,6 +24,7 @@ import io.chatnation.ports.messaging.in.SendMessage;
 import io.chatnation.ports.messaging.in.ShowChannelAccount;
 import io.chatnation.ports.messaging.out.ChannelAccountLocator;
 import io.chatnation.ports.messaging.out.ChannelAccounts;
+import io.chatnation.ports.messaging.out.ChannelAlerts;
 import io.chatnation.ports.messaging.out.ChannelConnector;
 import io.chatnation.ports.messaging.out.ChannelWebhooks;
 import io.chatnation.ports.messaging.out.ContactDirectory;
@@ -31,12 +32,14 @@ import io.chatnation.ports.messaging.out.Contacts;
 import io.chatnation.ports.messaging.out.Conversations;
 import io.chatnation.ports.messaging.out.MessageTemplates;
 import io.chatnation.ports.messaging.out.Messages;
+import io.chatnation.ports.messaging.out.MessagingSettings;
 import io.chatnation.ports.messaging.out.WebhookKeys;
 import io.chatnation.ports.messaging.usecase.BrowseTemplatesService;
 import io.chatnation.ports.messaging.usecase.ConnectChannelAccountService;
 import io.chatnation.ports.messaging.usecase.ListChannelAccountsService;
 import io.chatnation.ports.messaging.usecase.ManageTemplatesService;
 import io.chatnation.ports.messaging.usecase.ProcessInboundJobsService;
+import io.chatnation.ports.messaging.usecase.ProcessRegistry;
 import io.chatnation.ports.messaging.usecase.ReceiveChannelWebhookService;
 import io.chatnation.ports.messaging.usecase.RemoveChannelAccountService;
 import io.chatnation.ports.messaging.usecase.ReplyTexts;
@@ -148,10 +151,11 @@ public class MessagingWiring {
 
     @Singleton
     ProcessInboundJobs processInboundJobs(UnitOfWork uow, JobQueue jobs, ChannelAccounts accounts, Contacts contacts,
-                                          Conversations conversations, Messages messages, ChannelConnector connector,
+                                          Conversations conversations, Messages messages, MessagingSettings settings,
+                                          ProcessRegistry processes, ChannelConnector connector, ChannelAlerts alerts,
                                           RecordAuditEntry audit, ReplyTexts replies, IdGenerator ids, Clock clock) {
-        return new ProcessInboundJobsService(uow, jobs, accounts, contacts, conversations, messages, connector, audit,
-                replies, ids, clock);
+        return new ProcessInboundJobsService(uow, jobs, accounts, contacts, conversations, messages, settings,
+                processes, connector, alerts, audit, replies, ids, clock);
     }
 
     @Singleton
@@ -178,8 +182,9 @@ public class MessagingWiring {
     @Singleton
     SendMessage sendMessage(UnitOfWork uow, CheckAccess access, ContactDirectory contacts, MessageTemplates templates,
                             ChannelAccounts accounts, Conversations conversations, Messages messages,
-                            ChannelConnector connector, RecordAuditEntry audit, IdGenerator ids, Clock clock) {
+                            ChannelConnector connector, ChannelAlerts alerts, RecordAuditEntry audit, IdGenerator ids,
+                            Clock clock) {
         return new SendMessageService(uow, access, contacts, templates, accounts, conversations, messages, connector,
-                audit, ids, clock);
+                alerts, audit, ids, clock);
     }
 }

@@ -7,6 +7,7 @@ import io.chatnation.domain.messaging.ConversationId;
 import io.chatnation.domain.messaging.DeliveryProgress;
 import io.chatnation.domain.messaging.InboundMessage;
 import io.chatnation.domain.messaging.MessageId;
+import io.chatnation.domain.messaging.OutboundContent;
 import io.chatnation.domain.messaging.ProviderMessageId;
 import io.chatnation.domain.messaging.SenderProfile;
 import io.chatnation.domain.messaging.WhatsAppIdentity;
@@ -35,6 +36,12 @@ public interface Messages {
     List<QueuedReply> queuedRepliesTo(MessageId inbound);
 
     /**
+     * The contact's latest inbound message in the conversation: what a message the bot sends on its own (a timeout
+     * notice, a resumed process) answers, and the start of the service window it must fall in.
+     */
+    Optional<StoredInbound> latestInbound(ConversationId conversation);
+
+    /**
      * Stores an operator's message as queued before it is sent, so that it is kept whatever the provider answers;
      * {@link #replySent} or {@link #replyFailed} then records the outcome.
      */
@@ -49,23 +56,33 @@ public interface Messages {
 
     void updateProgress(MessageId id, DeliveryProgress progress, Instant now);
 
-    /** What routing needs of a stored inbound message. {@code text} is the body of text messages only. */
+    /**
+     * What routing needs of a stored inbound message. {@code text} is the body of text messages only;
+     * {@code choice} the id of the button or list row a contact tapped, and {@code choiceTitle} what that read.
+     */
     record StoredInbound(MessageId id, ChannelAccountId account, ProviderMessageId providerId, String type,
-                         Optional<String> text, WhatsAppIdentity from, SenderProfile profile, Instant sentAt,
-                         boolean handled) {
+                         Optional<String> text, Optional<String> choice, Optional<String> choiceTitle,
+                         WhatsAppIdentity from, SenderProfile profile, Instant sentAt, boolean handled) {
         public StoredInbound {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(account, "account");
             Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(choice, "choice");
+            Objects.requireNonNull(choiceTitle, "choiceTitle");
         }
     }
 
+    /** A reply of the bot, stored before it is sent: a text, or buttons or a list the contact answers by tapping. */
     record QueuedReply(MessageId id, ChannelAccountId account, ConversationId conversation, ContactId contact,
-                       WhatsAppIdentity to, String text, MessageId replyTo) {
+                       WhatsAppIdentity to, OutboundContent content, MessageId replyTo) {
         public QueuedReply {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(content, "content");
+            if (!content.isFreeForm() || content instanceof OutboundContent.Media) {
+                // Templates and media replies have no stored form yet; bots answer with text and interactive messages.
+                throw new IllegalArgumentException("a queued reply is a text or an interactive message");
+            }
         }
     }
 

@@ -10,7 +10,9 @@ import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.messaging.in.ProcessInboundJobs;
 import io.chatnation.ports.messaging.out.ChannelAccounts;
+import io.chatnation.ports.messaging.out.ChannelAlerts;
 import io.chatnation.ports.messaging.out.ChannelConnector;
+import io.chatnation.ports.messaging.out.MessagingSettings;
 import io.chatnation.ports.messaging.out.Contacts;
 import io.chatnation.ports.messaging.out.Conversations;
 import io.chatnation.ports.messaging.out.Messages;
@@ -46,14 +48,15 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
     private final Clock clock;
 
     public ProcessInboundJobsService(UnitOfWork uow, JobQueue jobs, ChannelAccounts accounts, Contacts contacts,
-                                     Conversations conversations, Messages messages, ChannelConnector connector,
+                                     Conversations conversations, Messages messages, MessagingSettings settings,
+                                     ProcessRegistry processes, ChannelConnector connector, ChannelAlerts alerts,
                                      RecordAuditEntry audit, ReplyTexts replies, IdGenerator ids, Clock clock) {
         this.uow = uow;
         this.jobs = jobs;
         this.accounts = accounts;
         this.messages = messages;
-        this.router = new InboundRouter(contacts, conversations, messages, audit, replies, ids, clock);
-        this.sender = new ReplySender(uow, messages, connector, clock);
+        this.router = new InboundRouter(contacts, conversations, messages, settings, processes, audit, replies, ids, clock);
+        this.sender = new ReplySender(uow, messages, connector, alerts, clock);
         this.clock = clock;
     }
 

@@ -10,6 +10,7 @@ import io.chatnation.domain.messaging.OutboundMessage;
 import io.chatnation.domain.messaging.SendOutcome;
 import io.chatnation.domain.shared.RuleViolated;
 import io.chatnation.domain.shared.OrgId;
+import io.chatnation.ports.messaging.out.ChannelAlerts;
 import io.chatnation.ports.messaging.out.ChannelConnector;
 import io.chatnation.ports.messaging.out.Messages;
 import io.chatnation.ports.messaging.out.Messages.QueuedReply;
@@ -30,12 +31,14 @@ final class ReplySender {
     private final UnitOfWork uow;
     private final Messages messages;
     private final ChannelConnector connector;
+    private final ChannelAlerts alerts;
     private final Clock clock;
 
-    ReplySender(UnitOfWork uow, Messages messages, ChannelConnector connector, Clock clock) {
+    ReplySender(UnitOfWork uow, Messages messages, ChannelConnector connector, ChannelAlerts alerts, Clock clock) {
         this.uow = uow;
         this.messages = messages;
         this.connector = connector;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -48,7 +51,7 @@ final class ReplySender {
         // The inbound message being answered opened the window (the contact may have written since, never before).
         CustomerServiceWindow window = CustomerServiceWindow.openedAt(Optional.of(inbound.sentAt()));
         for (QueuedReply reply : queued) {
-            OutboundContent content = OutboundContent.TextMessage.of(reply.text());
+            OutboundContent content = reply.content();
             try {
                 window.check(content, clock.instant());
             } catch (RuleViolated closed) {
@@ -58,18 +61,22 @@ final class ReplySender {
             }
             SendOutcome outcome = channel.send(new OutboundMessage(reply.to(), content,
                     Optional.of(inbound.providerId()), Optional.empty()));
-            record(org, reply.id(), outcome);
+            record(org, account, reply.id(), outcome);
         }
     }
 
-    private void record(OrgId org, MessageId reply, SendOutcome outcome) {
+    private void record(OrgId org, ChannelAccount account, MessageId reply, SendOutcome outcome) {
         if (outcome instanceof SendOutcome.Accepted accepted) {
             uow.runInOrganization(org, () -> messages.replySent(reply, accepted.messageId(), clock.instant()));
         } else if (outcome instanceof SendOutcome.Failed failed) {
             if (failed.failure().isRetryable()) {
                 throw new RetryableSendFailure(failed.failure().code() + " " + failed.failure().reason());
             }
-            uow.runInOrganization(org, () -> messages.replyFailed(reply, failed.failure(), clock.instant()));
+            uow.runInOrganization(org, () -> {
+                messages.replyFailed(reply, failed.failure(), clock.instant());
+                // An expired token fails every send on the number: the organisation is told once, not per message.
+                failed.failure().alert().ifPresent(a -> alerts.raise(account.id(), failed.failure(), clock.instant()));
+            });
         }
     }
 

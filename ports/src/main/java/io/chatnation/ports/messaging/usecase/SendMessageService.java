@@ -20,6 +20,7 @@ import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.shared.RuleViolated;
 import io.chatnation.ports.messaging.in.SendMessage;
 import io.chatnation.ports.messaging.out.ChannelAccounts;
+import io.chatnation.ports.messaging.out.ChannelAlerts;
 import io.chatnation.ports.messaging.out.ChannelConnector;
 import io.chatnation.ports.messaging.out.ContactDirectory;
 import io.chatnation.ports.messaging.out.Conversations;
@@ -50,13 +51,15 @@ public final class SendMessageService implements SendMessage {
     private final Conversations conversations;
     private final Messages messages;
     private final ChannelConnector connector;
+    private final ChannelAlerts alerts;
     private final RecordAuditEntry audit;
     private final IdGenerator ids;
     private final Clock clock;
 
     public SendMessageService(UnitOfWork uow, CheckAccess access, ContactDirectory contacts, MessageTemplates templates,
                               ChannelAccounts accounts, Conversations conversations, Messages messages,
-                              ChannelConnector connector, RecordAuditEntry audit, IdGenerator ids, Clock clock) {
+                              ChannelConnector connector, ChannelAlerts alerts, RecordAuditEntry audit, IdGenerator ids,
+                              Clock clock) {
         this.uow = uow;
         this.access = access;
         this.contacts = contacts;
@@ -65,6 +68,7 @@ public final class SendMessageService implements SendMessage {
         this.conversations = conversations;
         this.messages = messages;
         this.connector = connector;
+        this.alerts = alerts;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -86,7 +90,11 @@ public final class SendMessageService implements SendMessage {
                     Optional.of(accepted.messageId().value()), Optional.empty());
         }
         SendOutcome.Failed failed = (SendOutcome.Failed) outcome;
-        uow.runInOrganization(caller.orgId(), () -> messages.replyFailed(message.id(), failed.failure(), at));
+        uow.runInOrganization(caller.orgId(), () -> {
+            messages.replyFailed(message.id(), failed.failure(), at);
+            // An expired token fails every send on the number: the organisation is told once, not per message.
+            failed.failure().alert().ifPresent(a -> alerts.raise(prepared.account().id(), failed.failure(), at));
+        });
         return new SentMessage(message.id(), message.type(), message.body(), "failed", Optional.empty(),
                 Optional.of(failed.failure().code() + " " + failed.failure().reason()));
     }

@@ -2,7 +2,13 @@ package io.chatnation.ports.messaging.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chatnation.domain.messaging.BusinessAccountId;
+import io.chatnation.domain.messaging.BusinessNumberId;
+import io.chatnation.domain.messaging.ChannelAccount;
 import io.chatnation.domain.messaging.ChannelAccountId;
+import io.chatnation.domain.messaging.ChannelProvider;
+import io.chatnation.domain.messaging.OutboundContent;
+import io.chatnation.domain.messaging.WebhookKey;
 import io.chatnation.domain.messaging.ChannelFailure;
 import io.chatnation.domain.messaging.ContactId;
 import io.chatnation.domain.messaging.ConversationId;
@@ -36,6 +42,9 @@ import org.junit.jupiter.api.Test;
 class ReplySenderTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    private static final ChannelAccount ACCOUNT = new ChannelAccount(new ChannelAccountId(UUID.randomUUID()),
+            ChannelProvider.WHATSAPP_CLOUD, new BusinessNumberId("106540352242922"), new BusinessAccountId("102290129340398"),
+            new PhoneNumber("+254700000001"), new WebhookKey("k".repeat(43)), UUID.randomUUID(), NOW);
     private static final WhatsAppIdentity USER = WhatsAppIdentity.ofPhone(new PhoneNumber("+254712345678"));
 
     private final List<OutboundMessage> sent = new ArrayList<>();
@@ -43,7 +52,7 @@ class ReplySenderTest {
     private final List<MessageId> recordedSent = new ArrayList<>();
     private final QueuedReply reply = new QueuedReply(new MessageId(UUID.randomUUID()),
             new ChannelAccountId(UUID.randomUUID()), new ConversationId(UUID.randomUUID()),
-            new ContactId(UUID.randomUUID()), USER, "Thanks, we will get back to you", new MessageId(UUID.randomUUID()));
+            new ContactId(UUID.randomUUID()), USER, OutboundContent.TextMessage.of("Thanks, we will get back to you"), new MessageId(UUID.randomUUID()));
 
     private final UnitOfWork uow = new UnitOfWork() {
         @Override
@@ -65,11 +74,14 @@ class ReplySenderTest {
                 default -> throw new UnsupportedOperationException(method.getName());
             });
 
+    private final InMemoryChannelAlerts alerts = new InMemoryChannelAlerts();
+    private SendOutcome answer = new SendOutcome.Accepted(new ProviderMessageId("wamid.sent"));
+
     private final MessageChannel channel = new MessageChannel() {
         @Override
         public SendOutcome send(OutboundMessage message) {
             sent.add(message);
-            return new SendOutcome.Accepted(new ProviderMessageId("wamid.sent"));
+            return answer;
         }
 
         @Override
@@ -79,11 +91,11 @@ class ReplySenderTest {
     };
 
     private final ReplySender sender = new ReplySender(uow, messages, (account, credentials) -> channel,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            alerts, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static StoredInbound inboundSentAt(Instant at) {
         return new StoredInbound(new MessageId(UUID.randomUUID()), new ChannelAccountId(UUID.randomUUID()),
-                new ProviderMessageId("wamid.in"), "text", Optional.of("hi"), USER, SenderProfile.UNKNOWN, at, true);
+                new ProviderMessageId("wamid.in"), "text", Optional.of("hi"), Optional.empty(), Optional.empty(), USER, SenderProfile.UNKNOWN, at, true);
     }
 
     @Test
@@ -93,6 +105,41 @@ class ReplySenderTest {
         assertThat(sent).hasSize(1);
         assertThat(recordedSent).containsExactly(reply.id());
         assertThat(failed).isEmpty();
+    }
+
+    @Test
+    void anAccessTokenTheProviderRefusesMarksTheReplyFailedAndAlertsTheOrganisation() {
+        ChannelFailure expired = ChannelFailure.permanent("190", "Invalid OAuth access token")
+                .alerting(ChannelFailure.Alert.ACCESS_TOKEN_INVALID);
+        answer = new SendOutcome.Failed(expired);
+
+        sender.sendQueued(new OrgId(UUID.randomUUID()), ACCOUNT, null, inboundSentAt(NOW.minus(Duration.ofMinutes(1))));
+
+        assertThat(failed).containsExactly(expired);
+        assertThat(alerts.attention()).containsOnlyKeys(ACCOUNT.id());
+        assertThat(alerts.alerts(10)).singleElement().satisfies(a -> assertThat(a.message()).contains("OAuth"));
+    }
+
+    @Test
+    void anotherFailureWithTheSameRefusedTokenRaisesNoSecondAlert() {
+        answer = new SendOutcome.Failed(ChannelFailure.permanent("190", "Invalid OAuth access token")
+                .alerting(ChannelFailure.Alert.ACCESS_TOKEN_INVALID));
+
+        sender.sendQueued(new OrgId(UUID.randomUUID()), ACCOUNT, null, inboundSentAt(NOW.minus(Duration.ofMinutes(1))));
+        sender.sendQueued(new OrgId(UUID.randomUUID()), ACCOUNT, null, inboundSentAt(NOW.minus(Duration.ofMinutes(1))));
+
+        assertThat(failed).hasSize(2);
+        assertThat(alerts.alerts(10)).hasSize(1);
+    }
+
+    @Test
+    void anOrdinaryPermanentFailureAlertsNobody() {
+        answer = new SendOutcome.Failed(ChannelFailure.permanent("131026", "Message undeliverable"));
+
+        sender.sendQueued(new OrgId(UUID.randomUUID()), ACCOUNT, null, inboundSentAt(NOW.minus(Duration.ofMinutes(1))));
+
+        assertThat(failed).hasSize(1);
+        assertThat(alerts.alerts(10)).isEmpty();
     }
 
     @Test
