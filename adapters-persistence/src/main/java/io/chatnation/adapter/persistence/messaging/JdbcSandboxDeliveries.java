@@ -63,8 +63,8 @@ public final class JdbcSandboxDeliveries implements SandboxDeliveries {
                 from messages m
                 left join sandbox_deliveries d
                        on d.channel_account_id = m.channel_account_id and d.provider_message_id = m.provider_message_id
-                where m.channel_account_id = ? and m.peer_phone = ?""" + before + """
-                 order by m.created_at desc, m.id desc limit ?""",
+                where m.channel_account_id = ? and m.peer_phone = ?""" + before
+                + " order by m.created_at desc, m.id desc limit ?",
                 JdbcSandboxDeliveries::message, params.toArray());
         return Pages.of(rows, page.limit(), m -> new Keyset(m.at(), m.id().value()));
     }
