@@ -7,6 +7,7 @@ import { BillingPage } from './pages/billing/BillingPage';
 import { HomePage } from './pages/HomePage';
 import { MembersPage } from './pages/MembersPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { SandboxPhonePage } from './pages/sandbox/SandboxPhonePage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
 
@@ -60,6 +61,12 @@ function Routes({ pathname }: { pathname: string }) {
       return (
         <RequireAuth>
           <BillingPage />
+        </RequireAuth>
+      );
+    case '/sandbox':
+      return (
+        <RequireAuth>
+          <SandboxPhonePage />
         </RequireAuth>
       );
     case '/signin':
@@ -123,6 +130,7 @@ function Header() {
               <Link to="/">Home</Link>
               <Link to="/members">Members</Link>
               {canSeeBilling(state.me) && <Link to="/billing">Billing</Link>}
+              <Link to="/sandbox">Sandbox</Link>
             </nav>
             <div className="header-account">
               <span className="header-org" data-testid="header-org">
