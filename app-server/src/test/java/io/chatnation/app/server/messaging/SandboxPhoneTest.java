@@ -6,6 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chatnation.app.server.Api;
 import io.chatnation.app.server.TestPlatform;
+import io.chatnation.domain.messaging.ChannelAccount;
+import io.chatnation.domain.messaging.ChannelAccountId;
+import io.chatnation.domain.messaging.ChannelCredentials;
+import io.chatnation.domain.messaging.OutboundContent;
+import io.chatnation.domain.messaging.OutboundMessage;
+import io.chatnation.domain.messaging.SendOutcome;
+import io.chatnation.domain.messaging.WhatsAppIdentity;
+import io.chatnation.domain.shared.OrgId;
+import io.chatnation.domain.shared.PhoneNumber;
+import io.chatnation.ports.messaging.out.ChannelAccounts;
+import io.chatnation.ports.messaging.out.ChannelConnector;
+import io.chatnation.ports.messaging.out.MessageChannel;
+import io.chatnation.ports.shared.out.UnitOfWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +98,41 @@ class SandboxPhoneTest {
                 "the opted-out reply");
         assertThat(sandbox.count("select count(*) from contacts where org_id = :org and phone = '" + phone
                 + "' and opted_out")).isEqualTo(1);
+    }
+
+    @Test
+    void buttons_and_lists_the_sandbox_delivered_can_be_tapped_and_come_back_as_replies_to_them() {
+        Sandbox sandbox = Sandbox.connect("Sandbox Choices Org");
+        String phone = "+2547" + ConnectedNumber.digits(8);
+        assertThat(sandbox.write(Map.of("from", phone, "text", "hi")).status()).isEqualTo(202);
+        await(() -> sandbox.thread(phone).size() == 2, "the default reply");
+        // The bot offers choices the way any flow will: through the sandbox channel of the number.
+        OrgId org = OrgId.of(sandbox.owner().orgId());
+        ChannelAccount account = TestPlatform.context().getBean(UnitOfWork.class).inOrganization(org, () ->
+                TestPlatform.context().getBean(ChannelAccounts.class).find(ChannelAccountId.of(sandbox.accountId()))
+                        .orElseThrow());
+        MessageChannel channel = TestPlatform.context().getBean(ChannelConnector.class)
+                .connect(account, new ChannelCredentials.Sandbox());
+        WhatsAppIdentity to = WhatsAppIdentity.ofPhone(new PhoneNumber(phone));
+        SendOutcome buttons = channel.send(OutboundMessage.to(to, OutboundContent.ReplyButtons.of("Coming on Friday?",
+                new OutboundContent.ReplyButton("rsvp_yes", "Yes"), new OutboundContent.ReplyButton("rsvp_no", "No"))));
+        SendOutcome list = channel.send(OutboundMessage.to(to, OutboundContent.ListMenu.of("Pick a session", "Sessions",
+                OutboundContent.ListSection.of("Morning", OutboundContent.ListRow.of("keynote", "Keynote")))));
+        assertThat(buttons).isInstanceOf(SendOutcome.Accepted.class);
+        assertThat(list).isInstanceOf(SendOutcome.Accepted.class);
+
+        Api.Response tapped = sandbox.write(Map.of("from", phone, "buttonId", "rsvp_yes"));
+        Api.Response picked = sandbox.write(Map.of("from", phone, "listRowId", "keynote"));
+
+        assertThat(tapped.status()).as(tapped.toString()).isEqualTo(202);
+        assertThat(tapped.json().path("type").asText()).isEqualTo("button_reply");
+        assertThat(picked.json().path("type").asText()).isEqualTo("list_reply");
+        assertThat(sandbox.count("select count(*) from messages where org_id = :org and direction = 'inbound' "
+                + "and type = 'button_reply'")).isEqualTo(1);
+        assertThat(sandbox.count("select count(*) from sandbox_deliveries where org_id = :org "
+                + "and content->'buttons'->0->>'id' = 'rsvp_yes'")).isEqualTo(1);
+        assertThat(sandbox.write(Map.of("from", phone, "listRowId", "rsvp_yes")).status())
+                .as("a button id is no list row").isEqualTo(400);
     }
 
     @Test
