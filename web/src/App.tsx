@@ -11,6 +11,7 @@ import { HomePage } from './pages/HomePage';
 import { InboxPage } from './pages/inbox/InboxPage';
 import { MembersPage } from './pages/MembersPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { SandboxPhonePage } from './pages/sandbox/SandboxPhonePage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
 
@@ -84,6 +85,12 @@ function Routes({ pathname }: { pathname: string }) {
           <ChannelsPage />
         </RequireAuth>
       );
+    case '/sandbox':
+      return (
+        <RequireAuth>
+          <SandboxPhonePage />
+        </RequireAuth>
+      );
     case '/signin':
       return (
         <GuestOnly>
@@ -148,6 +155,7 @@ function Header() {
               {canSeeContacts(state.me) && <Link to="/contacts">Contacts</Link>}
               {canManageChannels(state.me) && <Link to="/channels">Channels</Link>}
               {canSeeBilling(state.me) && <Link to="/billing">Billing</Link>}
+              <Link to="/sandbox">Sandbox</Link>
             </nav>
             <div className="header-account">
               <span className="header-org" data-testid="header-org">

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "chatnation", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = "Administers a ChatNation platform through the same use cases and database as the server.",
         subcommands = {MigrateCommand.class, OrgCommand.class, UserCommand.class, ApiKeyCommand.class, AuditCommand.class,
-                WalletCommand.class, ContactsCommand.class},
+                WalletCommand.class, ContactsCommand.class, SandboxCommand.class},
         footer = {"", "Exit codes: 0 done; 1 refused (not found, conflict, a rule); 2 bad usage or input;"
                 + " 3 database unavailable or failing."})
 public final class ChatNationCli {

@@ -3,10 +3,16 @@ package io.chatnation.domain.messaging;
 import io.chatnation.domain.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** Who carries an organisation's WhatsApp number. Twilio and the sandbox join here when their channels do. */
+/**
+ * Who carries an organisation's WhatsApp number: Meta's Cloud API, Twilio, or the sandbox — a simulated phone that
+ * lets an organisation try its flows before it has a provider account.
+ */
 public enum ChannelProvider {
-    WHATSAPP_CLOUD("whatsapp_cloud");
+    WHATSAPP_CLOUD("whatsapp_cloud"),
+    TWILIO("twilio"),
+    SANDBOX("sandbox");
 
     private final String code;
 
@@ -22,6 +28,7 @@ public enum ChannelProvider {
     public static ChannelProvider parse(String field, String raw) {
         String wanted = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(p -> p.code.equals(wanted)).findFirst()
-                .orElseThrow(() -> InvalidInput.of(field, "must be one of: whatsapp_cloud"));
+                .orElseThrow(() -> InvalidInput.of(field, "must be one of: "
+                        + Arrays.stream(values()).map(ChannelProvider::code).collect(Collectors.joining(", "))));
     }
 }

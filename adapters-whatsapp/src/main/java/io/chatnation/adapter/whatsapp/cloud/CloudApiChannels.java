@@ -30,11 +30,12 @@ public final class CloudApiChannels implements ChannelConnector {
 
     @Override
     public MessageChannel connect(ChannelAccount account, ChannelCredentials credentials) {
-        if (account.provider() != ChannelProvider.WHATSAPP_CLOUD) {
+        if (account.provider() != ChannelProvider.WHATSAPP_CLOUD
+                || !(credentials instanceof ChannelCredentials.CloudApi cloud)) {
             throw new IllegalArgumentException("not a Cloud API account: " + account.provider().code());
         }
         CloudApiSettings settings = new CloudApiSettings(baseUri, apiVersion, account.phoneNumberId(),
-                credentials.accessToken(), requestTimeout, CloudApiSettings.DEFAULT_MAX_MEDIA_BYTES);
+                cloud.accessToken(), requestTimeout, CloudApiSettings.DEFAULT_MAX_MEDIA_BYTES);
         return new CloudApiChannel(settings, http);
     }
 }

@@ -8,8 +8,6 @@ import io.chatnation.adapter.persistence.messaging.JdbcMessageTemplates;
 import io.chatnation.adapter.persistence.messaging.JdbcMessages;
 import io.chatnation.adapter.persistence.messaging.SecretCipher;
 import io.chatnation.adapter.persistence.shared.Jdbc;
-import io.chatnation.adapter.whatsapp.cloud.CloudApiChannels;
-import io.chatnation.adapter.whatsapp.cloud.CloudApiWebhooks;
 import io.chatnation.domain.messaging.WebhookKey;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.ports.identity.out.SecretGenerator;
@@ -18,7 +16,6 @@ import io.chatnation.ports.messaging.in.ConnectChannelAccount;
 import io.chatnation.ports.messaging.in.ListChannelAccounts;
 import io.chatnation.ports.messaging.in.ManageTemplates;
 import io.chatnation.ports.messaging.in.ProcessInboundJobs;
-import io.chatnation.ports.messaging.in.ReceiveChannelWebhook;
 import io.chatnation.ports.messaging.in.RemoveChannelAccount;
 import io.chatnation.ports.messaging.in.SendMessage;
 import io.chatnation.ports.messaging.in.ShowChannelAccount;
@@ -26,7 +23,6 @@ import io.chatnation.ports.messaging.out.ChannelAccountLocator;
 import io.chatnation.ports.messaging.out.ChannelAccounts;
 import io.chatnation.ports.messaging.out.ChannelAlerts;
 import io.chatnation.ports.messaging.out.ChannelConnector;
-import io.chatnation.ports.messaging.out.ChannelWebhooks;
 import io.chatnation.ports.messaging.out.ContactDirectory;
 import io.chatnation.ports.messaging.out.Contacts;
 import io.chatnation.ports.messaging.out.Conversations;
@@ -40,7 +36,6 @@ import io.chatnation.ports.messaging.usecase.ListChannelAccountsService;
 import io.chatnation.ports.messaging.usecase.ManageTemplatesService;
 import io.chatnation.ports.messaging.usecase.ProcessInboundJobsService;
 import io.chatnation.ports.messaging.usecase.ProcessRegistry;
-import io.chatnation.ports.messaging.usecase.ReceiveChannelWebhookService;
 import io.chatnation.ports.messaging.usecase.RemoveChannelAccountService;
 import io.chatnation.ports.messaging.usecase.ReplyTexts;
 import io.chatnation.ports.messaging.usecase.SendMessageService;
@@ -53,14 +48,12 @@ import io.chatnation.ports.shared.out.UnitOfWork;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
- * Messaging: channel accounts (secrets sealed with {@code chatnation.secrets.key}), the WhatsApp Cloud API webhooks
- * and channel, contacts, conversations and messages; the job queue the inbound workers read is chosen by {@link JobsWiring}.
+ * Messaging: channel accounts (secrets sealed with {@code chatnation.secrets.key}), contacts, conversations and
+ * messages; each provider's channel and webhooks are wired by {@link ChannelsWiring}, the job queue the inbound
+ * workers read by {@link JobsWiring}.
  */
 @Factory
 public class MessagingWiring {
@@ -101,19 +94,6 @@ public class MessagingWiring {
     }
 
     @Singleton
-    ChannelWebhooks channelWebhooks() {
-        return new CloudApiWebhooks();
-    }
-
-    @Singleton
-    ChannelConnector channelConnector(@Value("${chatnation.whatsapp.cloud.base-url}") URI baseUrl,
-                                      @Value("${chatnation.whatsapp.cloud.api-version}") String apiVersion,
-                                      @Value("${chatnation.whatsapp.cloud.request-timeout:10s}") Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return new CloudApiChannels(baseUrl, apiVersion, timeout, http);
-    }
-
-    @Singleton
     ReplyTexts replyTexts(@Value("${chatnation.messaging.replies.default}") String defaultReply,
                           @Value("${chatnation.messaging.replies.opted-out}") String optedOut,
                           @Value("${chatnation.messaging.replies.opted-in}") String optedIn) {
@@ -140,13 +120,6 @@ public class MessagingWiring {
     RemoveChannelAccount removeChannelAccount(UnitOfWork uow, CheckAccess access, ChannelAccounts accounts,
                                               RecordAuditEntry audit) {
         return new RemoveChannelAccountService(uow, access, accounts, audit);
-    }
-
-    @Singleton
-    ReceiveChannelWebhook receiveChannelWebhook(UnitOfWork uow, ChannelAccountLocator locator, ChannelAccounts accounts,
-                                                ChannelWebhooks webhooks, Messages messages, JobQueue jobs,
-                                                IdGenerator ids, Clock clock) {
-        return new ReceiveChannelWebhookService(uow, locator, accounts, webhooks, messages, jobs, ids, clock);
     }
 
     @Singleton

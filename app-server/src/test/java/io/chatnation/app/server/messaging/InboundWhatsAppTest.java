@@ -283,12 +283,17 @@ class InboundWhatsAppTest {
     void connecting_a_channel_with_bad_fields_names_each_field_and_stores_nothing() {
         Api.Session owner = Api.registerOrganisation("Bad Channel Org");
 
-        Api.Response r = Api.post("/api/v1/channels", owner.bearer(), Map.of("provider", "telegram",
+        Api.Response r = Api.post("/api/v1/channels", owner.bearer(), Map.of("provider", "whatsapp_cloud",
                 "phoneNumberId", "abc", "displayNumber", "0712", "accessToken", " "));
+        Api.Response unknown = Api.post("/api/v1/channels", owner.bearer(), Map.of("provider", "telegram",
+                "displayNumber", "0712"));
 
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
-        assertThat(r.raw()).contains("provider", "phoneNumberId", "wabaId", "displayNumber", "accessToken", "appSecret",
+        assertThat(r.raw()).contains("phoneNumberId", "wabaId", "displayNumber", "accessToken", "appSecret",
                 "verifyToken");
+        // Which fields a number needs depends on its provider: an unknown one is named with the choices.
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.raw()).contains("provider", "whatsapp_cloud, twilio, sandbox", "displayNumber");
         assertThat(TestPlatform.countAsSuperuser("select count(*) from channel_accounts where org_id = '" + owner.orgId() + "'"))
                 .isZero();
     }

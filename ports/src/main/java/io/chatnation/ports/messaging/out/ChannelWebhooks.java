@@ -21,12 +21,20 @@ public interface ChannelWebhooks {
     /** Authenticates and decodes one delivery; nothing of a rejected delivery is decoded. */
     Decoding decode(Delivery delivery, ChannelSecret signingSecret);
 
-    /** A webhook request as received: header names in any case, the body byte for byte as it arrived. */
-    record Delivery(Map<String, String> headers, byte[] body) {
+    /**
+     * A webhook request as received: header names in any case, the body byte for byte as it arrived, and the public
+     * URL it was posted to (empty where the provider does not sign the URL), as the provider saw it.
+     */
+    record Delivery(Map<String, String> headers, byte[] body, String url) {
         public Delivery {
             headers = headers.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                     e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
             Objects.requireNonNull(body, "body");
+            url = url == null ? "" : url;
+        }
+
+        public Delivery(Map<String, String> headers, byte[] body) {
+            this(headers, body, "");
         }
 
         public Optional<String> header(String name) {

@@ -1,6 +1,7 @@
 package io.chatnation.ports.messaging.usecase;
 
 import io.chatnation.domain.messaging.ChannelAccount;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the audit trail keeps of a channel account: where it points, never its secrets. */
@@ -9,7 +10,11 @@ final class ChannelAccountAudit {
     private ChannelAccountAudit() {}
 
     static Map<String, Object> of(ChannelAccount account) {
-        return Map.of("provider", account.provider().code(), "phoneNumberId", account.phoneNumberId().value(),
-                "wabaId", account.wabaId().value(), "displayNumber", account.displayNumber().e164());
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("provider", account.provider().code());
+        audited.put("phoneNumberId", account.phoneNumberId().value());
+        account.wabaId().ifPresent(waba -> audited.put("wabaId", waba.value()));
+        audited.put("displayNumber", account.displayNumber().e164());
+        return audited;
     }
 }

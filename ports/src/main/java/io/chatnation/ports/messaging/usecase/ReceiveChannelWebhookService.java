@@ -2,6 +2,8 @@ package io.chatnation.ports.messaging.usecase;
 
 import io.chatnation.domain.messaging.ChannelAccount;
 import io.chatnation.domain.messaging.ChannelCredentials;
+import io.chatnation.domain.messaging.ChannelProvider;
+import io.chatnation.domain.messaging.ChannelSecret;
 import io.chatnation.domain.messaging.DeliveryReport;
 import io.chatnation.domain.messaging.InboundMessage;
 import io.chatnation.domain.messaging.MessageId;
@@ -19,6 +21,7 @@ import io.chatnation.ports.shared.out.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The acknowledging half of the inbound pipeline: authenticate, store, queue, answer. Routing happens later in a
@@ -29,30 +32,42 @@ public final class ReceiveChannelWebhookService implements ReceiveChannelWebhook
     private final UnitOfWork uow;
     private final ChannelAccountLocator locator;
     private final ChannelAccounts accounts;
-    private final ChannelWebhooks webhooks;
+    private final Map<ChannelProvider, ChannelWebhooks> webhooks;
     private final Messages messages;
     private final JobQueue jobs;
     private final IdGenerator ids;
     private final Clock clock;
 
+    /** Reads every provider's webhooks with the format of that provider ({@code webhooks} by provider). */
     public ReceiveChannelWebhookService(UnitOfWork uow, ChannelAccountLocator locator, ChannelAccounts accounts,
-                                        ChannelWebhooks webhooks, Messages messages, JobQueue jobs, IdGenerator ids,
-                                        Clock clock) {
+                                        Map<ChannelProvider, ChannelWebhooks> webhooks, Messages messages, JobQueue jobs,
+                                        IdGenerator ids, Clock clock) {
         this.uow = uow;
         this.locator = locator;
         this.accounts = accounts;
-        this.webhooks = webhooks;
+        this.webhooks = Map.copyOf(webhooks);
         this.messages = messages;
         this.jobs = jobs;
         this.ids = ids;
         this.clock = clock;
     }
 
+    /** Only the Cloud API webhooks. */
+    public ReceiveChannelWebhookService(UnitOfWork uow, ChannelAccountLocator locator, ChannelAccounts accounts,
+                                        ChannelWebhooks webhooks, Messages messages, JobQueue jobs, IdGenerator ids,
+                                        Clock clock) {
+        this(uow, locator, accounts, Map.of(ChannelProvider.WHATSAPP_CLOUD, webhooks), messages, jobs, ids, clock);
+    }
+
     @Override
     public ChannelWebhooks.HandshakeAnswer handshake(WebhookKey key, Map<String, String> queryParameters) {
         AccountKey found = locate(key);
         ChannelCredentials credentials = uow.inOrganization(found.org(), () -> credentials(found));
-        return webhooks.answerHandshake(queryParameters, credentials.verifyToken());
+        // Only Meta subscribes a webhook with a handshake; Twilio's and the sandbox's URLs are simply configured.
+        if (credentials instanceof ChannelCredentials.CloudApi cloud && webhooks.containsKey(cloud.provider())) {
+            return webhooks.get(cloud.provider()).answerHandshake(queryParameters, cloud.verifyToken());
+        }
+        return new ChannelWebhooks.Refused("This channel account has no subscription handshake");
     }
 
     @Override
@@ -60,7 +75,13 @@ public final class ReceiveChannelWebhookService implements ReceiveChannelWebhook
         AccountKey found = locate(key);
         return uow.inOrganization(found.org(), () -> {
             ChannelAccount account = accounts.find(found.account()).orElseThrow(ReceiveChannelWebhookService::unknown);
-            ChannelWebhooks.Decoding decoding = webhooks.decode(delivery, credentials(found).appSecret());
+            ChannelWebhooks format = webhooks.get(account.provider());
+            Optional<ChannelSecret> secret = credentials(found).webhookSigningSecret();
+            if (format == null || secret.isEmpty()) {
+                // The sandbox's traffic never comes over HTTP: whoever posts to its URL is not a provider of ours.
+                return new Unauthenticated("This channel account takes no webhooks");
+            }
+            ChannelWebhooks.Decoding decoding = format.decode(delivery, secret.get());
             if (decoding instanceof ChannelWebhooks.Unauthenticated refused) {
                 return new Unauthenticated(refused.reason());
             }
