@@ -1,0 +1,51 @@
+package io.chatnation.adapter.persistence.messaging;
+
+import io.chatnation.adapter.persistence.shared.Jdbc;
+import io.chatnation.domain.messaging.MediaFetchStatus;
+import io.chatnation.domain.messaging.MediaId;
+import io.chatnation.domain.messaging.MediaKind;
+import io.chatnation.domain.messaging.MessageId;
+import io.chatnation.domain.messaging.StoredMedia;
+import io.chatnation.ports.messaging.out.MessageMedia;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class JdbcMessageMedia implements MessageMedia {
+
+    private final Jdbc jdbc;
+
+    public JdbcMessageMedia(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean record(StoredMedia media) {
+        return jdbc.update("""
+                insert into message_media (message_id, kind, status, provider_media_id, mime_type, storage_key,
+                                           size_bytes, sha256, caption, filename, detail, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (message_id) do nothing""",
+                media.message().value(), media.kind().wireName(), media.status().wireName(),
+                media.providerMediaId().value(), media.mimeType(), media.storageKey(), media.sizeBytes(),
+                media.sha256(), media.caption(), media.filename(), media.detail(), media.recordedAt()) == 1;
+    }
+
+    @Override
+    public Optional<StoredMedia> of(MessageId message) {
+        return jdbc.one("""
+                select message_id, kind, status, provider_media_id, mime_type, storage_key, size_bytes, sha256,
+                       caption, filename, detail, recorded_at
+                from message_media where message_id = ?""",
+                rs -> new StoredMedia(new MessageId(rs.getObject("message_id", UUID.class)),
+                        MediaKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+                        MediaFetchStatus.fromWire(rs.getString("status")),
+                        new MediaId(rs.getString("provider_media_id")), rs.getString("mime_type"),
+                        Optional.ofNullable(rs.getString("storage_key")),
+                        Optional.ofNullable(rs.getObject("size_bytes", Long.class)),
+                        Optional.ofNullable(rs.getString("sha256")), Optional.ofNullable(rs.getString("caption")),
+                        Optional.ofNullable(rs.getString("filename")), Optional.ofNullable(rs.getString("detail")),
+                        Jdbc.instant(rs, "recorded_at")),
+                message.value());
+    }
+}

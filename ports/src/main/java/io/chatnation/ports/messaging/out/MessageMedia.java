@@ -1,0 +1,14 @@
+package io.chatnation.ports.messaging.out;
+
+import io.chatnation.domain.messaging.MessageId;
+import io.chatnation.domain.messaging.StoredMedia;
+import java.util.Optional;
+
+/** What became of the media of the current organisation's inbound messages: at most one record per message. */
+public interface MessageMedia {
+
+    /** Records the outcome; false, changing nothing, when the message already has one (a job that ran twice). */
+    boolean record(StoredMedia media);
+
+    Optional<StoredMedia> of(MessageId message);
+}
