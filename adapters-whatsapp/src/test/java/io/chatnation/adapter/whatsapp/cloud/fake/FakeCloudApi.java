@@ -77,6 +77,7 @@ public final class FakeCloudApi implements AutoCloseable {
     private final Map<String, Deque<Instant>> recentSends = new HashMap<>();
     private final Map<String, PairBucket> pairBuckets = new HashMap<>();
     private final Map<String, Media> media = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> mediaFileRequests = new ConcurrentHashMap<>();
     private final Set<String> undeliverable = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<ScriptedFailure> scriptedFailures = new ConcurrentLinkedQueue<>();
     private final List<SentMessage> sent = new CopyOnWriteArrayList<>();
@@ -152,6 +153,12 @@ public final class FakeCloudApi implements AutoCloseable {
                 .signedWith(target.appSecret());
         userWrote(phoneNumberId, fromDigits, now);
         return post(target.url(), hook).statusCode();
+    }
+
+    /** How many times the file of {@code mediaId} was asked for (authorised or not). */
+    public int mediaFileRequests(String mediaId) {
+        java.util.concurrent.atomic.AtomicInteger count = mediaFileRequests.get(mediaId);
+        return count == null ? 0 : count.get();
     }
 
     /** Makes the media downloadable by id, as if a user had sent it. */
@@ -353,6 +360,7 @@ public final class FakeCloudApi implements AutoCloseable {
     }
 
     private void handleMediaFile(HttpExchange exchange, String mediaId) throws IOException {
+        mediaFileRequests.computeIfAbsent(mediaId, id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         if (!knownToken(bearerOf(exchange))) {
             respondRaw(exchange, 401, "text/plain", "unauthorised".getBytes(StandardCharsets.UTF_8));
             return;
