@@ -34,6 +34,7 @@ import io.chatnation.ports.messaging.out.Messages;
 import io.chatnation.ports.messaging.out.WebhookKeys;
 import io.chatnation.ports.messaging.usecase.BrowseTemplatesService;
 import io.chatnation.ports.messaging.usecase.ConnectChannelAccountService;
+import io.chatnation.ports.messaging.usecase.InboundMediaFetcher;
 import io.chatnation.ports.messaging.usecase.ListChannelAccountsService;
 import io.chatnation.ports.messaging.usecase.ManageTemplatesService;
 import io.chatnation.ports.messaging.usecase.ProcessInboundJobsService;
@@ -149,9 +150,10 @@ public class MessagingWiring {
     @Singleton
     ProcessInboundJobs processInboundJobs(UnitOfWork uow, JobQueue jobs, ChannelAccounts accounts, Contacts contacts,
                                           Conversations conversations, Messages messages, ChannelConnector connector,
-                                          RecordAuditEntry audit, ReplyTexts replies, IdGenerator ids, Clock clock) {
+                                          RecordAuditEntry audit, ReplyTexts replies, InboundMediaFetcher media,
+                                          IdGenerator ids, Clock clock) {
         return new ProcessInboundJobsService(uow, jobs, accounts, contacts, conversations, messages, connector, audit,
-                replies, ids, clock);
+                replies, media, ids, clock);
     }
 
     @Singleton
