@@ -77,6 +77,26 @@ class InboundMediaTest {
     }
 
     @Test
+    void a_document_is_served_as_an_attachment_under_a_name_that_cannot_break_the_header() throws Exception {
+        ConnectedNumber number = ConnectedNumber.connect("Document Org");
+        String user = "2547" + ConnectedNumber.digits(8);
+        byte[] pdf = bytes(2_000, 5);
+        String mediaId = "pdf-" + UUID.randomUUID();
+        ConnectedNumber.fake().addMedia(mediaId, pdf, "application/pdf");
+
+        String message = awaitMedia(number, userSendsMedia(number, user, "document", mediaId, "application/pdf", null,
+                "../Ripoti \"ya\" mwaka \u2013 2026.pdf"));
+
+        HttpResponse<byte[]> served = getMedia(message, number.owner.bearer(), null);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(pdf);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(served.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"Ripoti _ya_ mwaka _ 2026.pdf\"; "
+                        + "filename*=UTF-8''Ripoti%20%22ya%22%20mwaka%20%E2%80%93%202026.pdf");
+    }
+
+    @Test
     void an_oversize_document_is_recorded_too_large_stores_nothing_and_the_message_is_still_answered() throws Exception {
         ConnectedNumber number = ConnectedNumber.connect("Oversize Org");
         String user = "2547" + ConnectedNumber.digits(8);
