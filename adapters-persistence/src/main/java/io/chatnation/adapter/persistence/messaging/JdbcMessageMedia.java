@@ -1,12 +1,14 @@
 package io.chatnation.adapter.persistence.messaging;
 
 import io.chatnation.adapter.persistence.shared.Jdbc;
+import io.chatnation.domain.messaging.ContactId;
 import io.chatnation.domain.messaging.MediaFetchStatus;
 import io.chatnation.domain.messaging.MediaId;
 import io.chatnation.domain.messaging.MediaKind;
 import io.chatnation.domain.messaging.MessageId;
 import io.chatnation.domain.messaging.StoredMedia;
 import io.chatnation.ports.messaging.out.MessageMedia;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,5 +49,24 @@ public final class JdbcMessageMedia implements MessageMedia {
                         Optional.ofNullable(rs.getString("filename")), Optional.ofNullable(rs.getString("detail")),
                         Jdbc.instant(rs, "recorded_at")),
                 message.value());
+    }
+
+    @Override
+    public List<String> storageKeysOfContact(ContactId contact) {
+        // The same messages JdbcContactDirectory.erase deletes: tied to the contact, or from their number or user id.
+        return jdbc.list("""
+                select distinct mm.storage_key from message_media mm join messages m on m.id = mm.message_id
+                where mm.storage_key is not null
+                  and (m.contact_id = ?
+                       or m.peer_phone is not null and m.peer_phone = (select phone from contacts where id = ?)
+                       or m.peer_wa_user_id is not null
+                          and m.peer_wa_user_id = (select wa_user_id from contacts where id = ?))""",
+                rs -> rs.getString(1), contact.value(), contact.value(), contact.value());
+    }
+
+    @Override
+    public boolean isReferenced(String storageKey) {
+        return jdbc.one("select exists (select 1 from message_media where storage_key = ?)", rs -> rs.getBoolean(1),
+                storageKey).orElse(false);
     }
 }

@@ -193,6 +193,34 @@ class InboundMediaTest {
         assertThat(getMedia(message, number.owner.bearer(), null).headers().firstValue("Content-Type")).hasValue("audio/ogg");
     }
 
+    @Test
+    void erasing_a_contact_deletes_their_media_files_but_not_bytes_another_message_still_uses() throws Exception {
+        ConnectedNumber number = ConnectedNumber.connect("Erasure Org");
+        String leaving = "2547" + ConnectedNumber.digits(8);
+        String staying = "2547" + ConnectedNumber.digits(8);
+        byte[] own = bytes(3_000, 21);
+        byte[] shared = bytes(3_000, 22);
+        String ownId = "own-" + UUID.randomUUID();
+        String sharedId = "shared-" + UUID.randomUUID();
+        String forwardedId = "forwarded-" + UUID.randomUUID();
+        ConnectedNumber.fake().addMedia(ownId, own, "image/png").addMedia(sharedId, shared, "image/jpeg")
+                .addMedia(forwardedId, shared, "image/jpeg");
+        awaitMedia(number, userSendsMedia(number, leaving, "image", ownId, "image/png", null, null));
+        awaitMedia(number, userSendsMedia(number, leaving, "image", sharedId, "image/jpeg", null, null));
+        awaitMedia(number, userSendsMedia(number, staying, "image", forwardedId, "image/jpeg", null, null));
+        number.awaitSentTo(leaving, 2);
+        assertThat(storedFilesOf(number)).hasSize(2);
+        String contact = text("select id from contacts where phone = '+" + leaving + "'");
+
+        Api.Response erased = Api.post("/api/v1/contacts/" + contact + "/erasure", number.owner.bearer(), java.util.Map.of());
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(204);
+        Path media = storageRoot().resolve("orgs/" + number.owner.orgId() + "/media");
+        assertThat(media.resolve(sha256(own))).doesNotExist();
+        assertThat(media.resolve(sha256(shared))).exists();
+        assertThat(number.count("select count(*) from message_media where org_id = :org")).isEqualTo(1);
+    }
+
     private static String userSendsMedia(ConnectedNumber number, String user, String type, String mediaId,
                                          String mimeType, String caption, String filename) {
         String wamid = "wamid." + UUID.randomUUID().toString().replace("-", "");
@@ -216,10 +244,14 @@ class InboundMediaTest {
     }
 
     private static String idOf(String wamid) {
+        return text("select id from messages where provider_message_id = '" + wamid.replace("'", "''") + "'");
+    }
+
+    /** The first column of the first row, as the database superuser. */
+    private static String text(String sql) {
         int port = TestPlatform.context().getProperty("chatnation.database.embedded-port", Integer.class).orElseThrow();
         try (var c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
-             var s = c.prepareStatement("select id from messages where provider_message_id = ?")) {
-            s.setString(1, wamid);
+             var s = c.prepareStatement(sql)) {
             try (var rs = s.executeQuery()) {
                 rs.next();
                 return rs.getString(1);

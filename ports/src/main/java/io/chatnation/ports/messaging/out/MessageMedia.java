@@ -1,7 +1,9 @@
 package io.chatnation.ports.messaging.out;
 
+import io.chatnation.domain.messaging.ContactId;
 import io.chatnation.domain.messaging.MessageId;
 import io.chatnation.domain.messaging.StoredMedia;
+import java.util.List;
 import java.util.Optional;
 
 /** What became of the media of the current organisation's inbound messages: at most one record per message. */
@@ -11,4 +13,10 @@ public interface MessageMedia {
     boolean record(StoredMedia media);
 
     Optional<StoredMedia> of(MessageId message);
+
+    /** The storage keys of the media in the messages an erasure of the contact removes (the same messages it matches). */
+    List<String> storageKeysOfContact(ContactId contact);
+
+    /** Whether any message still refers to the stored object: one object may serve several messages with the same bytes. */
+    boolean isReferenced(String storageKey);
 }

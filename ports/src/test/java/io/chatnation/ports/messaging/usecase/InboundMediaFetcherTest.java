@@ -119,6 +119,16 @@ class InboundMediaFetcherTest {
         public Optional<StoredMedia> of(MessageId message) {
             return Optional.ofNullable(records.get(message));
         }
+
+        @Override
+        public List<String> storageKeysOfContact(io.chatnation.domain.messaging.ContactId contact) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isReferenced(String storageKey) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     private final ObjectStorage storage = new ObjectStorage() {
