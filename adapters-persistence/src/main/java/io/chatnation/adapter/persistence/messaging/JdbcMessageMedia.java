@@ -26,11 +26,13 @@ public final class JdbcMessageMedia implements MessageMedia {
         return jdbc.update("""
                 insert into message_media (message_id, kind, status, provider_media_id, mime_type, storage_key,
                                            size_bytes, sha256, caption, filename, detail, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                where exists (select 1 from messages where id = ?)
                 on conflict (message_id) do nothing""",
                 media.message().value(), media.kind().wireName(), media.status().wireName(),
                 media.providerMediaId().value(), media.mimeType(), media.storageKey(), media.sizeBytes(),
-                media.sha256(), media.caption(), media.filename(), media.detail(), media.recordedAt()) == 1;
+                media.sha256(), media.caption(), media.filename(), media.detail(), media.recordedAt(),
+                media.message().value()) == 1;
     }
 
     @Override

@@ -9,7 +9,10 @@ import java.util.Optional;
 /** What became of the media of the current organisation's inbound messages: at most one record per message. */
 public interface MessageMedia {
 
-    /** Records the outcome; false, changing nothing, when the message already has one (a job that ran twice). */
+    /**
+     * Records the outcome; false, changing nothing, when the message already has one (a job that ran twice) or is
+     * gone (erased with its contact while its media was being fetched).
+     */
     boolean record(StoredMedia media);
 
     Optional<StoredMedia> of(MessageId message);

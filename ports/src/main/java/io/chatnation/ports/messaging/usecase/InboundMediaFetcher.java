@@ -73,14 +73,31 @@ public final class InboundMediaFetcher {
         MessageId message = InboundMediaJob.message(job);
         if (uow.inOrganization(org, () -> media.of(message)).isEmpty()) {
             StoredMedia outcome = outcome(job, account);
-            uow.runInOrganization(org, () -> {
-                if (media.record(outcome)) {
+            boolean recorded = uow.inOrganization(org, () -> {
+                boolean first = media.record(outcome);
+                if (first) {
                     audit.record(auditEntry(org, outcome));
                 }
+                return first;
             });
+            if (!recorded) {
+                forgetUnlessUsed(org, outcome);
+            }
         }
         // Completed only once the record committed, as every inbound job is.
         uow.runInOrganization(org, () -> jobs.complete(job));
+    }
+
+    /**
+     * Nothing was recorded: another run got there first, or the message was erased meanwhile. In the second case the
+     * bytes just stored belong to no message, and an erased person's media must not stay behind.
+     */
+    private void forgetUnlessUsed(OrgId org, StoredMedia outcome) {
+        outcome.storageKey().ifPresent(key -> {
+            if (!uow.inOrganization(org, () -> media.isReferenced(key))) {
+                storage.delete(new ObjectStorage.Key(key));
+            }
+        });
     }
 
     private StoredMedia outcome(ClaimedJob job, ChannelAccount account) {

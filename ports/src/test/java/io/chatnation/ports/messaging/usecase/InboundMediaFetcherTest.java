@@ -64,6 +64,7 @@ class InboundMediaFetcherTest {
     private final Deque<MediaDownloads.Download> answers = new ArrayDeque<>();
     private final List<Long> limitsAsked = new ArrayList<>();
     private final Map<MessageId, StoredMedia> records = new HashMap<>();
+    private final java.util.Set<MessageId> erased = new java.util.HashSet<>();
     private final Map<String, byte[]> objects = new HashMap<>();
     private final List<RecordAuditEntry.Command> audited = new ArrayList<>();
     private final List<ClaimedJob> completed = new ArrayList<>();
@@ -112,7 +113,7 @@ class InboundMediaFetcherTest {
     private final MessageMedia media = new MessageMedia() {
         @Override
         public boolean record(StoredMedia outcome) {
-            return records.putIfAbsent(outcome.message(), outcome) == null;
+            return !erased.contains(outcome.message()) && records.putIfAbsent(outcome.message(), outcome) == null;
         }
 
         @Override
@@ -127,7 +128,7 @@ class InboundMediaFetcherTest {
 
         @Override
         public boolean isReferenced(String storageKey) {
-            throw new UnsupportedOperationException();
+            return records.values().stream().anyMatch(r -> r.storageKey().equals(Optional.of(storageKey)));
         }
     };
 
@@ -187,6 +188,35 @@ class InboundMediaFetcherTest {
         assertThat(objects).hasSize(1);
         assertThat(audited).hasSize(1);
         assertThat(completed).hasSize(2);
+    }
+
+    @Test
+    void media_of_a_message_erased_while_it_was_fetched_is_not_kept() {
+        MessageId message = new MessageId(UUID.randomUUID());
+        erased.add(message);
+        answers.add(new MediaDownloads.Downloaded(PHOTO, "image/jpeg", "x"));
+
+        fetcher.fetch(job(message, MediaKind.IMAGE, "image/jpeg", 1), account);
+
+        assertThat(records).isEmpty();
+        assertThat(objects).isEmpty();
+        assertThat(audited).isEmpty();
+        assertThat(completed).hasSize(1);
+    }
+
+    @Test
+    void bytes_another_message_already_uses_are_kept_when_this_message_is_gone() {
+        MessageId first = new MessageId(UUID.randomUUID());
+        answers.add(new MediaDownloads.Downloaded(PHOTO, "image/jpeg", "x"));
+        fetcher.fetch(job(first, MediaKind.IMAGE, "image/jpeg", 1), account);
+        MessageId gone = new MessageId(UUID.randomUUID());
+        erased.add(gone);
+        answers.add(new MediaDownloads.Downloaded(PHOTO, "image/jpeg", "x"));
+
+        fetcher.fetch(job(gone, MediaKind.IMAGE, "image/jpeg", 1), account);
+
+        assertThat(objects).hasSize(1);
+        assertThat(records).containsOnlyKeys(first);
     }
 
     @Test
