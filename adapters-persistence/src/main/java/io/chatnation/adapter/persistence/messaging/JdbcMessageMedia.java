@@ -8,12 +8,18 @@ import io.chatnation.domain.messaging.MediaKind;
 import io.chatnation.domain.messaging.MessageId;
 import io.chatnation.domain.messaging.StoredMedia;
 import io.chatnation.ports.messaging.out.MessageMedia;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 public final class JdbcMessageMedia implements MessageMedia {
+
+    private static final String COLUMNS = "message_id, kind, status, provider_media_id, mime_type, storage_key, "
+            + "size_bytes, sha256, caption, filename, detail, recorded_at";
 
     private final Jdbc jdbc;
 
@@ -37,20 +43,30 @@ public final class JdbcMessageMedia implements MessageMedia {
 
     @Override
     public Optional<StoredMedia> of(MessageId message) {
-        return jdbc.one("""
-                select message_id, kind, status, provider_media_id, mime_type, storage_key, size_bytes, sha256,
-                       caption, filename, detail, recorded_at
-                from message_media where message_id = ?""",
-                rs -> new StoredMedia(new MessageId(rs.getObject("message_id", UUID.class)),
-                        MediaKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
-                        MediaFetchStatus.fromWire(rs.getString("status")),
-                        new MediaId(rs.getString("provider_media_id")), rs.getString("mime_type"),
-                        Optional.ofNullable(rs.getString("storage_key")),
-                        Optional.ofNullable(rs.getObject("size_bytes", Long.class)),
-                        Optional.ofNullable(rs.getString("sha256")), Optional.ofNullable(rs.getString("caption")),
-                        Optional.ofNullable(rs.getString("filename")), Optional.ofNullable(rs.getString("detail")),
-                        Jdbc.instant(rs, "recorded_at")),
+        return jdbc.one("select " + COLUMNS + " from message_media where message_id = ?", JdbcMessageMedia::media,
                 message.value());
+    }
+
+    @Override
+    public List<StoredMedia> ofMessages(Collection<MessageId> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.list("select " + COLUMNS + " from message_media where message_id = any (?::uuid[])",
+                JdbcMessageMedia::media,
+                jdbc.textArray(messages.stream().map(MessageId::toString).toList()));
+    }
+
+    private static StoredMedia media(ResultSet rs) throws SQLException {
+        return new StoredMedia(new MessageId(rs.getObject("message_id", UUID.class)),
+                MediaKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+                MediaFetchStatus.fromWire(rs.getString("status")),
+                new MediaId(rs.getString("provider_media_id")), rs.getString("mime_type"),
+                Optional.ofNullable(rs.getString("storage_key")),
+                Optional.ofNullable(rs.getObject("size_bytes", Long.class)),
+                Optional.ofNullable(rs.getString("sha256")), Optional.ofNullable(rs.getString("caption")),
+                Optional.ofNullable(rs.getString("filename")), Optional.ofNullable(rs.getString("detail")),
+                Jdbc.instant(rs, "recorded_at"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.chatnation.ports.messaging.out;
 import io.chatnation.domain.messaging.ContactId;
 import io.chatnation.domain.messaging.MessageId;
 import io.chatnation.domain.messaging.StoredMedia;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ public interface MessageMedia {
     boolean record(StoredMedia media);
 
     Optional<StoredMedia> of(MessageId message);
+
+    /** The records of those of {@code messages} that have one, for a thread view: one query for a page of messages. */
+    List<StoredMedia> ofMessages(Collection<MessageId> messages);
 
     /** The storage keys of the media in the messages an erasure of the contact removes (the same messages it matches). */
     List<String> storageKeysOfContact(ContactId contact);

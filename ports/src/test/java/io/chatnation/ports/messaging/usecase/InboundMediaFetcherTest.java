@@ -122,6 +122,11 @@ class InboundMediaFetcherTest {
         }
 
         @Override
+        public List<StoredMedia> ofMessages(java.util.Collection<MessageId> messages) {
+            return messages.stream().map(records::get).filter(java.util.Objects::nonNull).toList();
+        }
+
+        @Override
         public List<String> storageKeysOfContact(io.chatnation.domain.messaging.ContactId contact) {
             throw new UnsupportedOperationException();
         }
