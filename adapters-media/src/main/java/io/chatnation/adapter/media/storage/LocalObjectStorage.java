@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,10 +36,22 @@ public final class LocalObjectStorage implements ObjectStorage {
     public LocalObjectStorage(Path root) {
         Objects.requireNonNull(root, "root");
         try {
-            Files.createDirectories(root);
+            if (Files.notExists(root)) {
+                Files.createDirectories(root);
+                ownerOnly(root);
+            }
             this.root = root.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot use " + root + " as the object storage folder", e);
+        }
+    }
+
+    /** The objects are people's media: a folder the platform creates is readable by its own user only. */
+    private static void ownerOnly(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Not a POSIX file system: the permissions of the folder above apply.
         }
     }
 

@@ -48,6 +48,14 @@ class LocalObjectStorageTest {
     }
 
     @Test
+    void a_folder_the_storage_creates_is_readable_by_its_own_user_only() throws IOException {
+        LocalObjectStorage storage = new LocalObjectStorage(folder.resolve("fresh"));
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(storage.root())))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
     void a_key_already_stored_is_not_written_again_and_keeps_its_content() throws IOException {
         LocalObjectStorage storage = new LocalObjectStorage(folder);
         Key key = Key.of(ORG, "media", "same");
