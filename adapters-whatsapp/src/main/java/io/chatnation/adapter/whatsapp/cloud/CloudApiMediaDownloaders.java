@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Opens {@link CloudApiMediaDownloads} for a Cloud API account, sharing one HTTP client and the configured Graph API
@@ -29,11 +30,11 @@ public final class CloudApiMediaDownloaders implements MediaDownloaders {
     }
 
     @Override
-    public MediaDownloads forAccount(ChannelAccount account, ChannelCredentials credentials) {
+    public Optional<MediaDownloads> forAccount(ChannelAccount account, ChannelCredentials credentials) {
         if (account.provider() != ChannelProvider.WHATSAPP_CLOUD) {
-            throw new IllegalArgumentException("not a Cloud API account: " + account.provider().code());
+            return Optional.empty();
         }
-        return new CloudApiMediaDownloads(new CloudApiSettings(baseUri, apiVersion, account.phoneNumberId(),
-                credentials.accessToken(), downloadTimeout, CloudApiSettings.DEFAULT_MAX_MEDIA_BYTES), http);
+        return Optional.of(new CloudApiMediaDownloads(new CloudApiSettings(baseUri, apiVersion, account.phoneNumberId(),
+                credentials.accessToken(), downloadTimeout, CloudApiSettings.DEFAULT_MAX_MEDIA_BYTES), http));
     }
 }

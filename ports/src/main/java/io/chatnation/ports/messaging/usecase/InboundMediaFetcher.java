@@ -108,9 +108,13 @@ public final class InboundMediaFetcher {
         }
         ChannelCredentials credentials = uow.inOrganization(job.org(), () -> accounts.credentials(account.id()))
                 .orElseThrow(() -> new IllegalStateException("account " + account.id() + " has no credentials"));
+        Optional<MediaDownloads> downloads = downloaders.forAccount(account, credentials);
+        if (downloads.isEmpty()) {
+            return notStored(job, MediaFetchStatus.FAILED, announced,
+                    "Media from " + account.provider().code() + " numbers cannot be fetched");
+        }
         long limit = rules.maxBytes(kind);
-        MediaDownloads.Download download = downloaders.forAccount(account, credentials)
-                .download(InboundMediaJob.mediaId(job), limit);
+        MediaDownloads.Download download = downloads.get().download(InboundMediaJob.mediaId(job), limit);
         if (download instanceof MediaDownloads.TooLarge) {
             return notStored(job, MediaFetchStatus.TOO_LARGE, announced,
                     "Larger than the " + megabytes(limit) + " WhatsApp allows for " + article(kind));

@@ -160,7 +160,7 @@ class InboundMediaFetcherTest {
         }
     };
 
-    private final InboundMediaFetcher fetcher = new InboundMediaFetcher(uow, jobs, accounts, (a, c) -> downloads, media,
+    private final InboundMediaFetcher fetcher = new InboundMediaFetcher(uow, jobs, accounts, (a, c) -> Optional.of(downloads), media,
             storage, MediaRules.whatsApp(), audited::add, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -239,6 +239,19 @@ class InboundMediaFetcherTest {
 
         assertThat(records.get(message).status()).isEqualTo(MediaFetchStatus.FAILED);
         assertThat(records.get(message).detail().orElseThrow()).contains("did not answer in time");
+        assertThat(completed).hasSize(1);
+    }
+
+    @Test
+    void media_of_a_provider_no_adapter_serves_is_recorded_as_failed_not_retried() {
+        InboundMediaFetcher without = new InboundMediaFetcher(uow, jobs, accounts, (a, c) -> Optional.empty(), media,
+                storage, MediaRules.whatsApp(), audited::add, Clock.fixed(NOW, ZoneOffset.UTC));
+        MessageId message = new MessageId(UUID.randomUUID());
+
+        without.fetch(job(message, MediaKind.IMAGE, "image/jpeg", 1), account);
+
+        assertThat(records.get(message).status()).isEqualTo(MediaFetchStatus.FAILED);
+        assertThat(records.get(message).detail()).hasValue("Media from whatsapp_cloud numbers cannot be fetched");
         assertThat(completed).hasSize(1);
     }
 
