@@ -57,6 +57,13 @@ class MessagingRowLevelSecurityTest {
                         + org + "', 'rls-test', 'k', '{}', now(), now())", "attempts = 99"),
                 new Table("contact_consent_events", org -> "insert into contact_consent_events (org_id, contact_id, opted_out, "
                         + "source, occurred_at) values ('" + org + "', '" + CONTACT.get(org) + "', true, 'rls-test', now())", null),
+                // Media outcomes are insert-only for the application: no updates, and deletes only by cascade.
+                new Table("message_media", org -> "with m as (insert into messages (id, org_id, direction, sender_type, "
+                        + "type, peer_phone, status, created_at, updated_at) values ('" + UUID.randomUUID() + "', '" + org
+                        + "', 'inbound', 'contact', 'image', '+254712345678', 'received', now(), now()) returning id) "
+                        + "insert into message_media (message_id, org_id, kind, status, provider_media_id, mime_type, "
+                        + "detail, recorded_at) select id, '" + org + "', 'image', 'failed', 'rls-test', 'image/jpeg', "
+                        + "'rls-test', now() from m", null),
                 new Table("contact_settings", org -> "insert into contact_settings (org_id, default_region, updated_at) values ('"
                         + org + "', 'KE', now()) on conflict (org_id) do update set updated_at = now()", "default_region = 'GB'"));
     }

@@ -37,12 +37,18 @@ public final class CloudApiMediaDownloads implements MediaDownloads {
 
     @Override
     public Download download(MediaId media) {
+        return download(media, settings.maxMediaBytes());
+    }
+
+    /** Stops at the smaller of {@code limitBytes} and the configured ceiling, before reading a byte beyond it. */
+    @Override
+    public Download download(MediaId media, long limitBytes) {
         GraphApi.Answer answer = graph.getJson(URLEncoder.encode(media.value(), StandardCharsets.UTF_8));
         if (answer instanceof GraphApi.Failed failed) {
             return new Failed(failed.failure());
         }
         JsonNode info = ((GraphApi.Ok) answer).body();
-        long limit = settings.maxMediaBytes();
+        long limit = Math.min(limitBytes, settings.maxMediaBytes());
         if (info.path("file_size").canConvertToLong() && info.path("file_size").asLong() > limit) {
             return new TooLarge(limit);
         }

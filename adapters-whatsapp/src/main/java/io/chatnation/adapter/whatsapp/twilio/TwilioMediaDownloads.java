@@ -39,6 +39,13 @@ public final class TwilioMediaDownloads implements MediaDownloads {
         this.maxBytes = maxBytes;
     }
 
+    /** Stops reading at the smaller of the two limits, rather than checking the size after the whole download. */
+    @Override
+    public Download download(MediaId media, long limitBytes) {
+        return limitBytes >= maxBytes ? download(media)
+                : new TwilioMediaDownloads(apiBase, api, timeout, http, limitBytes).download(media);
+    }
+
     @Override
     public Download download(MediaId media) {
         URI uri;

@@ -71,6 +71,18 @@ class CloudApiMediaDownloadsTest {
     }
 
     @Test
+    void a_limit_asked_for_one_download_applies_beneath_the_configured_ceiling_and_stops_before_the_file() {
+        MediaDownloads downloads = downloads(TOKEN, 1024);
+
+        assertThat(downloads.download(new MediaId("1479537139650973"), PHOTO.length - 1))
+                .isEqualTo(new MediaDownloads.TooLarge(PHOTO.length - 1));
+        assertThat(fake.mediaFileRequests("1479537139650973")).isZero();
+        assertThat(downloads.download(new MediaId("1479537139650973"), 1_000_000))
+                .isInstanceOf(MediaDownloads.Downloaded.class);
+        assertThat(fake.mediaFileRequests("1479537139650973")).isEqualTo(1);
+    }
+
+    @Test
     void an_unknown_media_id_fails_for_good() {
         assertThat(downloads(TOKEN, 1024).download(new MediaId("expired-id")))
                 .isInstanceOfSatisfying(MediaDownloads.Failed.class, failed -> {

@@ -26,6 +26,7 @@ import io.chatnation.ports.messaging.out.PhoneNumbers;
 import io.chatnation.ports.messaging.usecase.BlockContactService;
 import io.chatnation.ports.messaging.usecase.ChangeContactConsentService;
 import io.chatnation.ports.messaging.usecase.ConfigureContactsService;
+import io.chatnation.ports.messaging.out.MessageMedia;
 import io.chatnation.ports.messaging.usecase.ContactWork;
 import io.chatnation.ports.messaging.usecase.CreateContactService;
 import io.chatnation.ports.messaging.usecase.DeleteContactService;
@@ -38,6 +39,7 @@ import io.chatnation.ports.messaging.usecase.ShowContactService;
 import io.chatnation.ports.messaging.usecase.UpdateContactService;
 import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
+import io.chatnation.ports.shared.out.ObjectStorage;
 import io.chatnation.ports.shared.out.UnitOfWork;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -109,8 +111,8 @@ public class ContactsWiring {
     }
 
     @Singleton
-    EraseContact eraseContact(ContactWork work) {
-        return new EraseContactService(work);
+    EraseContact eraseContact(ContactWork work, MessageMedia media, ObjectStorage storage) {
+        return new EraseContactService(work, media, storage);
     }
 
     @Singleton

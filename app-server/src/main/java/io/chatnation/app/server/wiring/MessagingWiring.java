@@ -32,6 +32,7 @@ import io.chatnation.ports.messaging.out.MessagingSettings;
 import io.chatnation.ports.messaging.out.WebhookKeys;
 import io.chatnation.ports.messaging.usecase.BrowseTemplatesService;
 import io.chatnation.ports.messaging.usecase.ConnectChannelAccountService;
+import io.chatnation.ports.messaging.usecase.InboundMediaFetcher;
 import io.chatnation.ports.messaging.usecase.ListChannelAccountsService;
 import io.chatnation.ports.messaging.usecase.ManageTemplatesService;
 import io.chatnation.ports.messaging.usecase.ProcessInboundJobsService;
@@ -126,9 +127,10 @@ public class MessagingWiring {
     ProcessInboundJobs processInboundJobs(UnitOfWork uow, JobQueue jobs, ChannelAccounts accounts, Contacts contacts,
                                           Conversations conversations, Messages messages, MessagingSettings settings,
                                           ProcessRegistry processes, ChannelConnector connector, ChannelAlerts alerts,
-                                          RecordAuditEntry audit, ReplyTexts replies, IdGenerator ids, Clock clock) {
+                                          RecordAuditEntry audit, ReplyTexts replies, InboundMediaFetcher media,
+                                          IdGenerator ids, Clock clock) {
         return new ProcessInboundJobsService(uow, jobs, accounts, contacts, conversations, messages, settings,
-                processes, connector, alerts, audit, replies, ids, clock);
+                processes, connector, alerts, audit, replies, media, ids, clock);
     }
 
     @Singleton

@@ -7,7 +7,20 @@ import java.util.Objects;
 /** Fetches the media of an inbound message from the provider that announced it, within a size limit. */
 public interface MediaDownloads {
 
+    /** Downloads within the adapter's own ceiling (WhatsApp's largest, 100 MB for documents). */
     Download download(MediaId media);
+
+    /**
+     * Downloads within {@code limitBytes} as well, answering {@link TooLarge} for anything bigger. Adapters that can
+     * stop reading at the limit override this; the fallback checks the size once the download is done.
+     */
+    default Download download(MediaId media, long limitBytes) {
+        Download download = download(media);
+        if (download instanceof Downloaded done && done.content().length > limitBytes) {
+            return new TooLarge(limitBytes);
+        }
+        return download;
+    }
 
     sealed interface Download {
     }

@@ -29,7 +29,7 @@ import java.util.Optional;
 
 /**
  * Runs the inbound jobs: a message job routes the message and sends what routing queued, a report job moves an
- * outbound message's status forward. A job is completed only once all of it is done; any failure reschedules it with
+ * outbound message's status forward, a media job fetches and stores what a message carries. A job is completed only once all of it is done; any failure reschedules it with
  * a growing delay, and every step is safe to repeat.
  */
 public final class ProcessInboundJobsService implements ProcessInboundJobs {
@@ -45,18 +45,21 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
     private final Messages messages;
     private final InboundRouter router;
     private final ReplySender sender;
+    private final InboundMediaFetcher media;
     private final Clock clock;
 
     public ProcessInboundJobsService(UnitOfWork uow, JobQueue jobs, ChannelAccounts accounts, Contacts contacts,
                                      Conversations conversations, Messages messages, MessagingSettings settings,
                                      ProcessRegistry processes, ChannelConnector connector, ChannelAlerts alerts,
-                                     RecordAuditEntry audit, ReplyTexts replies, IdGenerator ids, Clock clock) {
+                                     RecordAuditEntry audit, ReplyTexts replies, InboundMediaFetcher media,
+                                     IdGenerator ids, Clock clock) {
         this.uow = uow;
         this.jobs = jobs;
         this.accounts = accounts;
         this.messages = messages;
         this.router = new InboundRouter(contacts, conversations, messages, settings, processes, audit, replies, ids, clock);
         this.sender = new ReplySender(uow, messages, connector, alerts, clock);
+        this.media = media;
         this.clock = clock;
     }
 
@@ -86,6 +89,7 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
         switch (job.get(InboundJobs.KIND)) {
             case InboundJobs.MESSAGE -> handleMessage(job, account.get());
             case InboundJobs.REPORT -> applyReport(job, account.get());
+            case InboundMediaJob.KIND -> media.fetch(job, account.get());
             default -> throw new IllegalStateException("unknown inbound job kind " + job.get(InboundJobs.KIND));
         }
     }

@@ -102,6 +102,7 @@ public final class ReceiveChannelWebhookService implements ReceiveChannelWebhook
                 MessageId id = new MessageId(ids.next());
                 if (messages.storeInbound(id, account.id(), message, now)) {
                     jobs.enqueue(InboundJobs.message(account, message, id));
+                    InboundMediaJob.of(account, message, id).ifPresent(jobs::enqueue);
                     stored++;
                 }
             }

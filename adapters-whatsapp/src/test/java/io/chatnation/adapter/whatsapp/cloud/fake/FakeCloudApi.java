@@ -78,6 +78,7 @@ public final class FakeCloudApi implements AutoCloseable {
     private final Map<String, Deque<Instant>> recentSends = new HashMap<>();
     private final Map<String, PairBucket> pairBuckets = new HashMap<>();
     private final Map<String, Media> media = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> mediaFileRequests = new ConcurrentHashMap<>();
     private final Set<String> undeliverable = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<ScriptedFailure> scriptedFailures = new ConcurrentLinkedQueue<>();
     // A queue, not a copy-on-write list: a benchmark records over a hundred thousand sends.
@@ -156,9 +157,24 @@ public final class FakeCloudApi implements AutoCloseable {
         return post(target.url(), hook).statusCode();
     }
 
+    /** How many times the file of {@code mediaId} was asked for (authorised or not). */
+    public int mediaFileRequests(String mediaId) {
+        java.util.concurrent.atomic.AtomicInteger count = mediaFileRequests.get(mediaId);
+        return count == null ? 0 : count.get();
+    }
+
+    /**
+     * Makes media of {@code size} zero bytes downloadable by id without holding it in memory: a file as large as
+     * WhatsApp's largest, or larger, for limit tests.
+     */
+    public FakeCloudApi addMediaOfSize(String mediaId, long size, String mimeType) {
+        media.put(mediaId, new Media(null, size, mimeType));
+        return this;
+    }
+
     /** Makes the media downloadable by id, as if a user had sent it. */
     public FakeCloudApi addMedia(String mediaId, byte[] content, String mimeType) {
-        media.put(mediaId, new Media(content.clone(), mimeType));
+        media.put(mediaId, new Media(content.clone(), content.length, mimeType));
         return this;
     }
 
@@ -348,13 +364,14 @@ public final class FakeCloudApi implements AutoCloseable {
         answer.put("mime_type", found.mimeType());
         answer.put("sha256", found.sha256());
         if (announceMediaSizes) {
-            answer.put("file_size", found.content().length);
+            answer.put("file_size", found.size());
         }
         answer.put("id", mediaId);
         respond(exchange, 200, answer);
     }
 
     private void handleMediaFile(HttpExchange exchange, String mediaId) throws IOException {
+        mediaFileRequests.computeIfAbsent(mediaId, id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         if (!knownToken(bearerOf(exchange))) {
             respondRaw(exchange, 401, "text/plain", "unauthorised".getBytes(StandardCharsets.UTF_8));
             return;
@@ -364,14 +381,19 @@ public final class FakeCloudApi implements AutoCloseable {
             respondRaw(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        if (announceMediaSizes) {
-            respondRaw(exchange, 200, found.mimeType(), found.content());
-            return;
-        }
         exchange.getResponseHeaders().set("Content-Type", found.mimeType());
-        exchange.sendResponseHeaders(200, 0);
+        exchange.sendResponseHeaders(200, announceMediaSizes ? found.size() : 0);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(found.content());
+            if (found.content() != null) {
+                out.write(found.content());
+                return;
+            }
+            byte[] zeros = new byte[64 * 1024];
+            for (long left = found.size(); left > 0; left -= zeros.length) {
+                out.write(zeros, 0, (int) Math.min(left, zeros.length));
+            }
+        } catch (IOException e) {
+            // The client stopped reading at its limit, as it should: nothing to report.
         }
     }
 
@@ -539,10 +561,20 @@ public final class FakeCloudApi implements AutoCloseable {
     private record ScriptedFailure(int httpStatus, Optional<Integer> code, String message) {
     }
 
-    private record Media(byte[] content, String mimeType) {
+    /** {@code content} is null for generated media: {@code size} zero bytes. */
+    private record Media(byte[] content, long size, String mimeType) {
         String sha256() {
             try {
-                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                if (content != null) {
+                    digest.update(content);
+                } else {
+                    byte[] zeros = new byte[64 * 1024];
+                    for (long left = size; left > 0; left -= zeros.length) {
+                        digest.update(zeros, 0, (int) Math.min(left, zeros.length));
+                    }
+                }
+                return java.util.HexFormat.of().formatHex(digest.digest());
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }

@@ -154,6 +154,30 @@ public final class WebhookPayloads {
         return message.toString();
     }
 
+    /**
+     * A media message ({@code image}, {@code audio}, {@code video}, {@code document} or {@code sticker}) naming media
+     * by id, as Meta posts it; {@code caption} and {@code filename} are left out when null.
+     */
+    public static String mediaMessage(String id, String fromDigits, long epochSeconds, String type, String mediaId,
+                                      String mimeType, String caption, String filename) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("from", fromDigits);
+        message.put("id", id);
+        message.put("timestamp", String.valueOf(epochSeconds));
+        message.put("type", type);
+        ObjectNode media = message.putObject(type);
+        media.put("id", mediaId);
+        media.put("mime_type", mimeType);
+        media.put("sha256", "announced-by-meta");
+        if (caption != null) {
+            media.put("caption", caption);
+        }
+        if (filename != null) {
+            media.put("filename", filename);
+        }
+        return message.toString();
+    }
+
     /** A status report as Meta sends it for {@code sent}, {@code delivered} and {@code read}. */
     public static String status(String messageId, String status, String recipientDigits, long epochSeconds,
                                 String callbackData) {
