@@ -94,6 +94,33 @@ class InboundTwilioTest {
     }
 
     @Test
+    void an_image_from_a_twilio_number_is_fetched_with_basic_auth_and_stored_with_its_sha256() throws Exception {
+        TwilioNumber number = TwilioNumber.connect("Twilio Media Org");
+        String user = user();
+        byte[] photo = new byte[40_000];
+        ThreadLocalRandom.current().nextBytes(photo);
+        String mediaUrl = WhatsAppFakes.twilio().addMedia(number.accountSid(), "ME" + ConnectedNumber.digits(12), photo,
+                "image/jpeg");
+        String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        Map<String, String> form = new java.util.LinkedHashMap<>(SignedForm.text(sid, number.accountSid(), user,
+                number.sender(), "Achieng", "Our stand"));
+        form.put("NumMedia", "1");
+        form.put("MessageType", "image");
+        form.put("MediaUrl0", mediaUrl);
+        form.put("MediaContentType0", "image/jpeg");
+
+        assertThat(number.post(SignedForm.of(number.webhookUrl(), new ChannelSecret(number.authToken()), form)).status())
+                .isEqualTo(200);
+
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(photo));
+        await(() -> number.count("select count(*) from message_media mm join messages m on m.id = mm.message_id"
+                + " where m.org_id = :org and m.provider_message_id = '" + sid + "' and mm.status = 'fetched'"
+                + " and mm.kind = 'image' and mm.size_bytes = " + photo.length + " and mm.sha256 = '" + sha256 + "'") == 1,
+                "the image stored");
+        await(() -> number.sentTo(user).size() == 1, "the reply");
+    }
+
+    @Test
     void a_redelivered_webhook_is_stored_once() {
         TwilioNumber number = TwilioNumber.connect("Twilio Redelivery Org");
         String user = user();
