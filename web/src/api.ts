@@ -361,6 +361,31 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
   return parse<T>(response);
 }
 
+/**
+ * An authenticated download of a file the API serves (a contact's picture, voice note or document): answers its
+ * bytes, and fails with the problem+json like {@link request}. An <img src> could not carry the bearer token.
+ */
+export async function requestBlob(path: string): Promise<Blob> {
+  const get = async () => {
+    try {
+      return await fetch(API_BASE + path, {
+        headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {},
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiError({
+        status: 0,
+        title: 'Network error',
+        detail: 'Could not reach the ChatNation server. Check your connection and try again.',
+      });
+    }
+  };
+  let response = await get();
+  if (response.status === 401 && (await refreshSession())) response = await get();
+  if (!response.ok) throw await toError(response);
+  return response.blob();
+}
+
 export interface RawRequestOptions {
   /** Sent as is, e.g. a CSV file. */
   body?: Blob | string;

@@ -12,6 +12,7 @@ import {
   type ThreadMessage,
 } from './inboxApi';
 import './inbox.css';
+import { MediaAttachment } from './MediaAttachment';
 
 const NO_FILTERS: InboxFilters = { status: 'open', assigned: '', unread: false, label: '', search: '' };
 
@@ -411,7 +412,7 @@ function ThreadView({ id, canAct, members, register, onChanged }: ThreadViewProp
         )}
         {messages.map((m) => (
           <div key={m.id} className={`bubble ${m.direction}`} data-sender={m.senderType} data-testid="inbox-message">
-            {m.media && <span className="bubble-media">[{m.media.kind}]</span>}
+            {m.media && <MediaAttachment media={m.media} />}
             {m.body && <span className="bubble-body">{m.body}</span>}
             {!m.body && !m.media && <span className="bubble-body muted">[{m.type}]</span>}
             <span className="bubble-meta">

@@ -28,7 +28,18 @@ export interface ThreadMessage {
   readAt: string | null;
   failedAt: string | null;
   error: string | null;
-  media: { kind: string; url: string | null } | null;
+  media: MessageMedia | null;
+}
+
+/** An attachment of a contact's message: pending until fetched, then fetched (with its url) or why it was not. */
+export interface MessageMedia {
+  kind: 'image' | 'audio' | 'video' | 'document' | 'sticker';
+  status: 'pending' | 'fetched' | 'too_large' | 'rejected_type' | 'failed';
+  url: string | null;
+  mimeType: string | null;
+  sizeBytes: number | null;
+  filename: string | null;
+  detail: string | null;
 }
 
 export interface Thread {

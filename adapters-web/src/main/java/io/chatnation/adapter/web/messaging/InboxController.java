@@ -122,7 +122,8 @@ public class InboxController {
         ShowConversation.Thread thread = show.show(caller, id, page);
         // The store pages newest first; a chat reads oldest first.
         List<MessageResponse> messages = new ArrayList<>(
-                thread.messages().items().stream().map(MessageResponse::of).toList());
+                thread.messages().items().stream()
+                        .map(m -> MessageResponse.of(m, Optional.ofNullable(thread.media().get(m.id())))).toList());
         Collections.reverse(messages);
         return new ThreadResponse(ConversationResponse.of(thread.conversation()), messages,
                 new InboxResponses.Meta(thread.messages().nextCursor().orElse(null), page.limit()));

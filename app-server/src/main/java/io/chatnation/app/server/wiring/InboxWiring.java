@@ -27,6 +27,7 @@ import io.chatnation.ports.messaging.usecase.WatchInboxService;
 import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.shared.out.UnitOfWork;
+import io.chatnation.ports.messaging.out.MessageMedia;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -66,8 +67,8 @@ public class InboxWiring {
     }
 
     @Singleton
-    ShowConversation showConversation(InboxWork work) {
-        return new ShowConversationService(work);
+    ShowConversation showConversation(InboxWork work, MessageMedia media) {
+        return new ShowConversationService(work, media);
     }
 
     @Singleton

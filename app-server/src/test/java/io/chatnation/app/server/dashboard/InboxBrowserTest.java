@@ -70,6 +70,27 @@ class InboxBrowserTest extends BrowserTestSupport {
         assertThat(thread.locator("[data-testid=inbox-message][data-sender=contact]")).containsText("hi");
         assertThat(row.getByTestId("inbox-unread")).hasCount(0);
 
+        // A photo arrives while the thread is open: it shows as soon as the worker has stored it.
+        byte[] photo = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        String mediaId = "media-" + shortId();
+        fake.addMedia(mediaId, photo, "image/png");
+        WebhookPayloads.SignedWebhook picture = WebhookPayloads.builder().entry(wabaId).change(phoneNumberId, display)
+                .contact(user, "Zawadi")
+                .message(WebhookPayloads.mediaMessage("wamid." + shortId(), user, Instant.now().getEpochSecond(), "image",
+                        mediaId, "image/png", "Our stand", null))
+                .signedWith(new ChannelSecret(APP_SECRET));
+        HttpRequest.Builder postPicture = HttpRequest.newBuilder(
+                URI.create(baseUrl + URI.create(channel.path("webhookUrl").asText()).getPath()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(picture.body()));
+        picture.headers().forEach(postPicture::header);
+        assertThat(HttpClient.newHttpClient().send(postPicture.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+        Locator image = thread.locator("img[data-testid=inbox-media]");
+        assertThat(image).isVisible();
+        assertThat(image).hasAttribute("alt", "image from the contact");
+        assertThat((Boolean) image.evaluate("img => img.complete && img.naturalWidth === 1")).isTrue();
+
         // The agent's reply goes through the channel and shows as the agent's.
         page.getByTestId("inbox-reply").fill("Karibu! How can we help?");
         page.getByTestId("inbox-send").click();

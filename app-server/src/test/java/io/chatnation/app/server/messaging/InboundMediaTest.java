@@ -63,6 +63,22 @@ class InboundMediaTest {
         assertThat(served.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline; filename=\"image-");
         assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
+        // The inbox thread links the stored file, so an agent opens what the contact sent.
+        Api.Response conversations = Api.get("/api/v1/inbox/conversations", number.owner.bearer());
+        String conversation = conversations.json().path("data").get(0).path("id").asText();
+        com.fasterxml.jackson.databind.JsonNode threadMedia = null;
+        for (com.fasterxml.jackson.databind.JsonNode m : Api.get("/api/v1/inbox/conversations/" + conversation,
+                number.owner.bearer()).json().path("messages")) {
+            if (m.path("id").asText().equals(message)) {
+                threadMedia = m.path("media");
+            }
+        }
+        assertThat(threadMedia).as("the image in its thread").isNotNull();
+        assertThat(threadMedia.path("kind").asText()).isEqualTo("image");
+        assertThat(threadMedia.path("status").asText()).isEqualTo("fetched");
+        assertThat(threadMedia.path("url").asText()).isEqualTo("/api/v1/messages/" + message + "/media");
+        assertThat(threadMedia.path("sizeBytes").asLong()).isEqualTo(photo.length);
+
         HttpResponse<byte[]> unchanged = getMedia(message, number.owner.bearer(), "\"" + sha256 + "\"");
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();

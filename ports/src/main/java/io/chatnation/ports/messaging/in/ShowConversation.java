@@ -1,5 +1,9 @@
 package io.chatnation.ports.messaging.in;
 
+import io.chatnation.domain.messaging.MessageId;
+import io.chatnation.domain.messaging.StoredMedia;
+import java.util.Map;
+
 import io.chatnation.domain.messaging.ConversationId;
 import io.chatnation.domain.messaging.InboxConversation;
 import io.chatnation.domain.messaging.ThreadMessage;
@@ -15,5 +19,6 @@ public interface ShowConversation {
 
     Thread show(Caller caller, ConversationId id, PageRequest page);
 
-    record Thread(InboxConversation conversation, Page<ThreadMessage> messages) {}
+    /** {@code media}: what became of the attachments of the page's inbound messages, by message (absent: not yet fetched). */
+    record Thread(InboxConversation conversation, Page<ThreadMessage> messages, Map<MessageId, StoredMedia> media) {}
 }

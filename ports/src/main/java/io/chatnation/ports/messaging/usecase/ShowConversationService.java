@@ -1,5 +1,14 @@
 package io.chatnation.ports.messaging.usecase;
 
+import io.chatnation.domain.messaging.MessageId;
+import io.chatnation.domain.messaging.StoredMedia;
+import io.chatnation.domain.messaging.ThreadMessage;
+import io.chatnation.domain.shared.Page;
+import io.chatnation.ports.messaging.out.MessageMedia;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import io.chatnation.domain.messaging.ConversationId;
 import io.chatnation.domain.messaging.InboxConversation;
 import io.chatnation.domain.shared.Caller;
@@ -13,9 +22,11 @@ import io.chatnation.ports.messaging.in.ShowConversation;
 public final class ShowConversationService implements ShowConversation {
 
     private final InboxWork work;
+    private final MessageMedia media;
 
-    public ShowConversationService(InboxWork work) {
+    public ShowConversationService(InboxWork work, MessageMedia media) {
         this.work = work;
+        this.media = media;
     }
 
     @Override
@@ -27,7 +38,12 @@ public final class ShowConversationService implements ShowConversation {
                 work.inbox().markRead(id, work.clock().instant());
                 conversation = work.existing(id);
             }
-            return new Thread(conversation, work.inbox().thread(id, page));
+            Page<ThreadMessage> messages = work.inbox().thread(id, page);
+            List<MessageId> withMedia = messages.items().stream().filter(m -> m.mediaKind().isPresent())
+                    .map(ThreadMessage::id).toList();
+            Map<MessageId, StoredMedia> stored = withMedia.isEmpty() ? Map.of()
+                    : media.ofMessages(withMedia).stream().collect(Collectors.toMap(StoredMedia::message, m -> m));
+            return new Thread(conversation, messages, stored);
         });
     }
 }

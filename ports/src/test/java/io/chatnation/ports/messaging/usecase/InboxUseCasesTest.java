@@ -22,8 +22,10 @@ import io.chatnation.domain.shared.Permission;
 import io.chatnation.domain.shared.RequestOrigin;
 import io.chatnation.domain.shared.Role;
 import io.chatnation.domain.shared.UserId;
+import io.chatnation.ports.messaging.out.MessageMedia;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.shared.out.UnitOfWork;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -116,7 +118,12 @@ class InboxUseCasesTest {
 
     @Test
     void opening_the_first_page_reads_the_thread_and_paging_back_does_not() {
-        ShowConversationService show = new ShowConversationService(work);
+        // The thread holds no media, so the media records are never asked for.
+        MessageMedia noMedia = (MessageMedia) Proxy.newProxyInstance(MessageMedia.class.getClassLoader(),
+                new Class<?>[] {MessageMedia.class}, (proxy, method, args) -> {
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        ShowConversationService show = new ShowConversationService(work, noMedia);
         assertThat(show.show(AGENT, ID, new PageRequest(Optional.of("older"), 20)).conversation().unreadCount()).isEqualTo(3);
         assertThat(inbox.markedRead).isEmpty();
         assertThat(show.show(AGENT, ID, PageRequest.first(20)).conversation().unreadCount()).isZero();
