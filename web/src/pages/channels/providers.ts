@@ -60,7 +60,7 @@ export const PROVIDERS: ChannelProviderForm[] = [
         type: 'tel',
         hint: 'The WhatsApp sender’s number, with country code, e.g. +254712345678.',
       },
-      { name: 'accountSid', label: 'Account SID', hint: 'AC followed by 32 letters and digits.' },
+      { name: 'accountSid', label: 'Account SID', hint: 'AC followed by 32 hexadecimal digits.' },
       { name: 'authToken', label: 'Auth token', secret: true },
     ],
     nextStep: 'Enter its webhook URL at Twilio to start receiving messages.',
