@@ -129,7 +129,7 @@ function SettingsForm({ settings, draft, onDraft, readOnly, saved, onSaved }: Se
 
   return (
     <div className="settings-layout">
-      <form ref={form.formRef} onSubmit={submit} noValidate className="card form-grid" data-testid="messaging-settings-form">
+      <form ref={form.formRef} onSubmit={submit} noValidate className="card settings-form" data-testid="messaging-settings-form">
         {readOnly && (
           <p className="alert alert-info" data-testid="messaging-settings-read-only">
             You can see these settings; changing them is for organisation owners and admins.
