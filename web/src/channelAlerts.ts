@@ -73,5 +73,12 @@ export function useChannelAlerts(): AlertsState & { allowed: boolean } {
       void reloadChannelAlerts();
     }
   }, [allowed, orgId]);
+  useEffect(() => {
+    if (!allowed) return;
+    // An alert raised while the dashboard stays open shows up when one comes back to the tab.
+    const refresh = () => document.visibilityState === 'visible' && void reloadChannelAlerts();
+    document.addEventListener('visibilitychange', refresh);
+    return () => document.removeEventListener('visibilitychange', refresh);
+  }, [allowed]);
   return allowed ? { ...current, allowed } : { ...INITIAL, loaded: true, allowed };
 }
