@@ -2,7 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useAuth } from './auth';
 import { Link, Navigate, safeRedirect, useLocation } from './router';
 import { canSeeBilling } from './billing';
-import { canManageChannels, canSeeContacts } from './messaging';
+import { useChannelAlerts } from './channelAlerts';
+import { canManageChannels, canSeeContacts, canSeeMessagingSettings } from './messaging';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { BillingPage } from './pages/billing/BillingPage';
 import { ChannelsPage } from './pages/channels/ChannelsPage';
@@ -10,6 +11,7 @@ import { ContactsPage } from './pages/contacts/ContactsPage';
 import { HomePage } from './pages/HomePage';
 import { InboxPage } from './pages/inbox/InboxPage';
 import { MembersPage } from './pages/MembersPage';
+import { MessagingSettingsPage } from './pages/messaging/MessagingSettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SandboxPhonePage } from './pages/sandbox/SandboxPhonePage';
 import { SignInPage } from './pages/SignInPage';
@@ -85,6 +87,12 @@ function Routes({ pathname }: { pathname: string }) {
           <ChannelsPage />
         </RequireAuth>
       );
+    case '/messaging/settings':
+      return (
+        <RequireAuth>
+          <MessagingSettingsPage />
+        </RequireAuth>
+      );
     case '/sandbox':
       return (
         <RequireAuth>
@@ -153,7 +161,8 @@ function Header() {
               {state.me.permissions.includes('contacts:read') && <Link to="/inbox">Inbox</Link>}
               <Link to="/members">Members</Link>
               {canSeeContacts(state.me) && <Link to="/contacts">Contacts</Link>}
-              {canManageChannels(state.me) && <Link to="/channels">Channels</Link>}
+              {canManageChannels(state.me) && <ChannelsLink />}
+              {canSeeMessagingSettings(state.me) && <Link to="/messaging/settings">Messaging</Link>}
               {canSeeBilling(state.me) && <Link to="/billing">Billing</Link>}
               <Link to="/sandbox">Sandbox</Link>
             </nav>
@@ -169,5 +178,21 @@ function Header() {
         )}
       </div>
     </header>
+  );
+}
+
+/** The channels entry, with the number of unread alerts about the organisation's numbers. */
+function ChannelsLink() {
+  const { unread } = useChannelAlerts();
+  const count = unread.length;
+  return (
+    <Link to="/channels" aria-label={count > 0 ? `Channels, ${count} unread alert${count === 1 ? '' : 's'}` : undefined}>
+      Channels
+      {count > 0 && (
+        <span className="nav-count" aria-hidden="true" data-testid="nav-channel-alerts">
+          {count}
+        </span>
+      )}
+    </Link>
   );
 }

@@ -1,4 +1,13 @@
-import { useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type RefObject, type SelectHTMLAttributes } from 'react';
+import {
+  useRef,
+  useState,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type RefObject,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { ApiError } from './api';
 
 export type FieldErrors = Record<string, string>;
@@ -66,6 +75,35 @@ export function TextField({ id, label, value, onValue, error, hint, optional, ..
   );
 }
 
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> & {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string;
+  hint?: ReactNode;
+  optional?: boolean;
+};
+
+export function TextAreaField({ id, label, value, onValue, error, hint, optional, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint} optional={optional}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          name={id}
+          value={value}
+          onChange={(event) => onValue(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          aria-required={optional ? undefined : true}
+          {...textarea}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange' | 'value'> & {
   id: string;
   label: string;
@@ -106,7 +144,7 @@ export function FormError({ message }: { message: string | null }) {
 }
 
 /** The part of a field path the form knows, e.g. "register.request.email" -> "email". */
-function fieldKey(field: string): string {
+export function fieldKey(field: string): string {
   const parts = field.split('.');
   return (parts[parts.length - 1] ?? field).replace(/\[\d+\]$/, '');
 }
@@ -116,14 +154,18 @@ function fieldKey(field: string): string {
  * the form. The form message is the problem's detail (or title), plus any
  * field errors for fields the form does not show.
  */
-export function describeError(error: unknown, knownFields: readonly string[]): { form: string | null; fields: FieldErrors } {
+export function describeError(
+  error: unknown,
+  knownFields: readonly string[],
+  keyOf: (field: string) => string = fieldKey,
+): { form: string | null; fields: FieldErrors } {
   if (!(error instanceof ApiError)) {
     return { form: error instanceof Error ? error.message : 'Something went wrong. Please try again.', fields: {} };
   }
   const fields: FieldErrors = {};
   const unplaced: string[] = [];
   for (const { field, message } of error.fieldErrors) {
-    const key = fieldKey(field ?? '');
+    const key = keyOf(field ?? '');
     if (knownFields.includes(key)) {
       fields[key] = fields[key] ? `${fields[key]} ${message}` : message;
     } else {
@@ -178,8 +220,12 @@ export interface FormSubmission {
   onSubmit(check: () => Record<string, string | undefined>, call: () => Promise<unknown>): (event: FormEvent<HTMLFormElement>) => void;
 }
 
-/** The submit sequence every form shares: validate, show errors, stay busy while the call runs, map its problem. */
-export function useFormSubmission(knownFields: readonly string[]): FormSubmission {
+/**
+ * The submit sequence every form shares: validate, show errors, stay busy while the call runs, map its problem.
+ * `keyOf` turns a problem's field path into a form's field key; by default its last part ("menu.title" -> "title"),
+ * a form with lists of fields keeps the indices it needs.
+ */
+export function useFormSubmission(knownFields: readonly string[], keyOf: (field: string) => string = fieldKey): FormSubmission {
   const formRef = useRef<HTMLFormElement>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -204,7 +250,7 @@ export function useFormSubmission(knownFields: readonly string[]): FormSubmissio
         try {
           await call();
         } catch (error) {
-          const described = describeError(error, knownFields);
+          const described = describeError(error, knownFields, keyOf);
           setFieldErrors(described.fields);
           setFormError(described.form);
           focusFirstInvalid(formRef.current);

@@ -1,5 +1,5 @@
-// The messaging API the contacts and channel settings screens use (/api/v1/contacts, /api/v1/channels), and who
-// may do what there.
+// The messaging API the contacts, channel and messaging settings screens use (/api/v1/contacts, /api/v1/channels,
+// /api/v1/messaging), and who may do what there.
 import { request, requestRaw, type Me, type Page } from './api';
 
 export const CONTACTS_READ = 'contacts:read';
@@ -78,14 +78,85 @@ export interface ContactSettings {
   defaultRegion: string | null;
 }
 
+/** Why a number needs the organisation to act, e.g. WhatsApp refused its access token. */
+export interface ChannelAttention {
+  /** The provider's error code. */
+  code: string;
+  reason: string;
+  since: string;
+}
+
 export interface ChannelAccount {
   id: string;
+  /** whatsapp_cloud, twilio or sandbox. */
   provider: string;
   phoneNumberId: string;
-  wabaId: string;
+  /** The Cloud API's business account; null for the other providers. */
+  wabaId: string | null;
   displayNumber: string;
-  webhookUrl: string;
+  /** Where the provider posts; null for a sandbox number, which takes no webhooks. */
+  webhookUrl: string | null;
   createdAt: string;
+  needsAttention: boolean;
+  attention: ChannelAttention | null;
+}
+
+/** A notification about one of the organisation's numbers, shaped like the billing notifications. */
+export interface ChannelAlert {
+  id: string;
+  type: string;
+  title: string;
+  message: string;
+  read: boolean;
+  readAt: string | null;
+  createdAt: string;
+  /** The number it is about. */
+  channelId: string;
+}
+
+export interface MenuOption {
+  label: string;
+  /** The keyword whose process the option starts. */
+  keyword: string;
+}
+
+export interface BotMenu {
+  title: string;
+  options: MenuOption[];
+}
+
+/** What PUT /messaging/settings takes: empty means the platform's own text, no menu, no local words. */
+export interface MessagingSettingsChange {
+  defaultReply: string | null;
+  menu: BotMenu | null;
+  optOutWords: string[];
+  optInWords: string[];
+}
+
+export interface MessagingSettings extends MessagingSettingsChange {
+  /** The saved default reply, or the platform's text when none is saved. */
+  defaultReplyInEffect: string;
+  /** The keywords a menu option may start. */
+  processKeywords: string[];
+  /** STOP, UNSUBSCRIBE…: they always work, whatever the local words. */
+  builtInOptOutWords: string[];
+  builtInOptInWords: string[];
+}
+
+/** Everyone who may see the organisation may read its messaging settings; changing them is an organisation setting. */
+export const ORG_READ = 'org:read';
+
+export function canSeeMessagingSettings(me: Me): boolean {
+  return me.permissions.includes(ORG_READ) || me.permissions.includes(ORG_MANAGE);
+}
+
+export function canChangeMessagingSettings(me: Me): boolean {
+  return me.permissions.includes(ORG_MANAGE);
+}
+
+/** Channel alerts are for those who can fix the number: the same people who connect numbers. */
+export function canSeeChannelAlerts(me: Me): boolean {
+  return canManageChannels(me);
 }
 
 function path(id: string): string {
@@ -148,6 +219,17 @@ export const channelsApi = {
   connect: (body: Record<string, string>) => request<ChannelAccount>('POST', '/channels', body),
 
   remove: (id: string) => request<void>('DELETE', `/channels/${encodeURIComponent(id)}`),
+
+  /** Unread first, then newest first. */
+  alerts: () => request<{ items: ChannelAlert[] }>('GET', '/messaging/alerts'),
+
+  markAlertRead: (id: string) => request<ChannelAlert>('POST', `/messaging/alerts/${encodeURIComponent(id)}/read`),
+};
+
+export const messagingSettingsApi = {
+  show: () => request<MessagingSettings>('GET', '/messaging/settings'),
+
+  change: (body: MessagingSettingsChange) => request<MessagingSettings>('PUT', '/messaging/settings', body),
 };
 
 /** Offers text as a file download, e.g. an export or an error report. */

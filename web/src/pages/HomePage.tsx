@@ -1,6 +1,7 @@
 import { useMe } from '../auth';
 import { formatDate, roleTitle, useRoles } from '../roles';
 import { Link, usePageTitle } from '../router';
+import { ChannelAlertList } from './channels/ChannelAlertList';
 
 export function HomePage() {
   usePageTitle('Home');
@@ -25,6 +26,8 @@ export function HomePage() {
           {canManageMembers ? 'Manage members' : 'View members'}
         </Link>
       </div>
+
+      <ChannelAlertList linkToChannels />
 
       <div className="grid">
         <section className="card" aria-labelledby="profile-title">

@@ -4,10 +4,12 @@ import { useMe } from '../../auth';
 import { formatDateTime } from '../../billing';
 import { describeError, FormError, SelectField, TextField, useFormSubmission, validate } from '../../forms';
 import { canManageChannels, channelsApi, type ChannelAccount } from '../../messaging';
-import { usePageTitle } from '../../router';
+import { reloadChannelAlerts } from '../../channelAlerts';
+import { Link, usePageTitle } from '../../router';
 import '../../messaging.css';
+import { ChannelAlertList } from './ChannelAlertList';
 import { ContactSettingsCard } from './ContactSettingsCard';
-import { PROVIDERS, providerTitle, randomToken, type ChannelProviderForm } from './providers';
+import { PROVIDERS, providerOf, providerTitle, randomToken, type ChannelProviderForm } from './providers';
 
 function errorMessage(error: unknown): string {
   return describeError(error, []).form ?? 'Something went wrong. Please try again.';
@@ -27,6 +29,8 @@ export function ChannelsPage() {
   useEffect(() => {
     if (!allowed) return;
     let active = true;
+    // The alerts may have changed since the nav loaded them: this screen is where they are acted on.
+    void reloadChannelAlerts();
     channelsApi.list().then(
       (page) => {
         if (!active) return;
@@ -48,7 +52,8 @@ export function ChannelsPage() {
   function connected(account: ChannelAccount) {
     setAccounts((current) => [...current.filter((existing) => existing.id !== account.id), account]);
     setActionError(null);
-    setNotice(`${account.displayNumber} is connected. Enter its webhook URL and verify token at Meta to start receiving messages.`);
+    const nextStep = providerOf(account.provider)?.nextStep;
+    setNotice(`${account.displayNumber} is connected.${nextStep ? ` ${nextStep}` : ''}`);
   }
 
   async function remove(account: ChannelAccount) {
@@ -92,6 +97,7 @@ export function ChannelsPage() {
   return (
     <section className="page" aria-labelledby="channels-title">
       {header}
+      <ChannelAlertList />
 
       <section className="card" aria-labelledby="numbers-title">
         <h2 id="numbers-title">WhatsApp numbers</h2>
@@ -137,13 +143,79 @@ export function ChannelsPage() {
 }
 
 function ChannelCard({ account, onRemove }: { account: ChannelAccount; onRemove(): void }) {
+  const provider = providerOf(account.provider);
+  const reasonId = `attention-${account.id}`;
+  return (
+    <li
+      className={account.needsAttention ? 'channel channel-attention' : 'channel'}
+      data-testid="channel"
+      data-channel-id={account.id}
+      aria-describedby={account.needsAttention ? reasonId : undefined}
+    >
+      <div className="channel-header">
+        <h3 data-testid="channel-number">{account.displayNumber}</h3>
+        <span className="tag">{providerTitle(account.provider)}</span>
+        {account.needsAttention && (
+          <span className="badge badge-attention" data-testid="channel-needs-attention">
+            Needs attention
+          </span>
+        )}
+      </div>
+      {account.attention && (
+        <div className="alert alert-warning" id={reasonId} data-testid="channel-attention-reason">
+          <strong>{account.attention.reason}</strong>{' '}
+          <span className="muted">
+            (error {account.attention.code}, since {formatDateTime(account.attention.since)})
+          </span>
+        </div>
+      )}
+      <dl className="details">
+        {account.provider === 'whatsapp_cloud' && (
+          <>
+            <dt>Phone number ID</dt>
+            <dd data-testid="channel-phone-number-id">{account.phoneNumberId}</dd>
+          </>
+        )}
+        {account.wabaId && (
+          <>
+            <dt>WhatsApp Business Account ID</dt>
+            <dd>{account.wabaId}</dd>
+          </>
+        )}
+        <dt>Connected</dt>
+        <dd>{formatDateTime(account.createdAt)}</dd>
+        {account.provider !== 'sandbox' && (
+          <>
+            <dt>Secrets</dt>
+            <dd className="muted">Stored encrypted; never shown again. Connect the number anew to change them.</dd>
+          </>
+        )}
+      </dl>
+      {account.webhookUrl && <WebhookUrl number={account.displayNumber} url={account.webhookUrl} id={`webhook-${account.id}`} hint={provider?.webhookHint} />}
+      {account.provider === 'sandbox' && (
+        <p className="field-hint">
+          A simulated number: nothing reaches WhatsApp.{' '}
+          <Link to={`/sandbox?number=${encodeURIComponent(account.id)}`} data-testid="sandbox-phone-link">
+            Chat with {account.displayNumber} from the sandbox phone
+          </Link>
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-danger button-small" onClick={onRemove} aria-label={`Remove ${account.displayNumber}`}>
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function WebhookUrl({ number, url, id, hint }: { number: string; url: string; id: string; hint?: string }) {
   const [copied, setCopied] = useState(false);
   const urlRef = useRef<HTMLInputElement>(null);
-  const urlId = `webhook-${account.id}`;
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(account.webhookUrl);
+      await navigator.clipboard.writeText(url);
       setCopied(true);
     } catch {
       // No clipboard access (e.g. plain http): select the text so that it can be copied by hand.
@@ -152,40 +224,18 @@ function ChannelCard({ account, onRemove }: { account: ChannelAccount; onRemove(
   }
 
   return (
-    <li className="channel" data-testid="channel" data-channel-id={account.id}>
-      <div className="channel-header">
-        <h3 data-testid="channel-number">{account.displayNumber}</h3>
-        <span className="tag">{providerTitle(account.provider)}</span>
-      </div>
-      <dl className="details">
-        <dt>Phone number ID</dt>
-        <dd data-testid="channel-phone-number-id">{account.phoneNumberId}</dd>
-        <dt>WhatsApp Business Account ID</dt>
-        <dd>{account.wabaId}</dd>
-        <dt>Connected</dt>
-        <dd>{formatDateTime(account.createdAt)}</dd>
-        <dt>Secrets</dt>
-        <dd className="muted">Stored encrypted; never shown again. Connect the number anew to change them.</dd>
-      </dl>
-      <label className="webhook-label" htmlFor={urlId}>
-        Webhook URL for {account.displayNumber}
+    <>
+      <label className="webhook-label" htmlFor={id}>
+        Webhook URL for {number}
       </label>
       <div className="copy-row">
-        <input id={urlId} ref={urlRef} readOnly value={account.webhookUrl} onFocus={(event) => event.target.select()} data-testid="webhook-url" />
-        <button type="button" className="button button-secondary" onClick={() => void copy()} aria-label={`Copy the webhook URL of ${account.displayNumber}`}>
+        <input id={id} ref={urlRef} readOnly value={url} onFocus={(event) => event.target.select()} data-testid="webhook-url" />
+        <button type="button" className="button button-secondary" onClick={() => void copy()} aria-label={`Copy the webhook URL of ${number}`}>
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
-      <p className="field-hint">
-        At Meta, under WhatsApp → Configuration, enter this URL as the callback URL with your verify token, and subscribe to
-        the messages field.
-      </p>
-      <div className="button-row">
-        <button type="button" className="button button-danger button-small" onClick={onRemove} aria-label={`Remove ${account.displayNumber}`}>
-          Remove
-        </button>
-      </div>
-    </li>
+      {hint && <p className="field-hint">{hint}</p>}
+    </>
   );
 }
 

@@ -18,6 +18,10 @@ export interface ChannelProviderForm {
   title: string;
   description: string;
   fields: ProviderField[];
+  /** What to do once the number is connected, shown with it. */
+  nextStep: string;
+  /** Where the provider's console asks for the webhook URL; absent when the provider sends no webhooks. */
+  webhookHint?: string;
 }
 
 export const PROVIDERS: ChannelProviderForm[] = [
@@ -40,11 +44,52 @@ export const PROVIDERS: ChannelProviderForm[] = [
         hint: 'Any string of yours; enter the same one at Meta next to the webhook URL.',
       },
     ],
+    nextStep: 'Enter its webhook URL and verify token at Meta to start receiving messages.',
+    webhookHint:
+      'At Meta, under WhatsApp → Configuration, enter this URL as the callback URL with your verify token, and subscribe to the messages field.',
+  },
+  {
+    code: 'twilio',
+    title: 'Twilio',
+    description:
+      'A WhatsApp sender on Twilio. The account SID and auth token are on the front page of your Twilio console; the auth token also signs the webhooks Twilio sends.',
+    fields: [
+      {
+        name: 'displayNumber',
+        label: 'Sender number',
+        type: 'tel',
+        hint: 'The WhatsApp sender’s number, with country code, e.g. +254712345678.',
+      },
+      { name: 'accountSid', label: 'Account SID', hint: 'AC followed by 32 hexadecimal digits.' },
+      { name: 'authToken', label: 'Auth token', secret: true },
+    ],
+    nextStep: 'Enter its webhook URL at Twilio to start receiving messages.',
+    webhookHint:
+      'At Twilio, under Messaging → Senders → WhatsApp senders, enter this URL for “When a message comes in” and “Status callback URL” (HTTP POST).',
+  },
+  {
+    code: 'sandbox',
+    title: 'Sandbox (simulated number)',
+    description:
+      'A simulated number to try your flows, menu and replies without a WhatsApp provider: chat with it from the sandbox phone. Nothing is sent to WhatsApp.',
+    fields: [
+      {
+        name: 'displayNumber',
+        label: 'Number',
+        type: 'tel',
+        hint: 'Any number of yours to simulate, with country code, e.g. +254700000000.',
+      },
+    ],
+    nextStep: 'Write to it from the sandbox phone.',
   },
 ];
 
+export function providerOf(code: string): ChannelProviderForm | undefined {
+  return PROVIDERS.find((provider) => provider.code === code);
+}
+
 export function providerTitle(code: string): string {
-  return PROVIDERS.find((provider) => provider.code === code)?.title ?? code;
+  return providerOf(code)?.title ?? code;
 }
 
 /** 24 random bytes, URL-safe: long enough that it cannot be guessed. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../forms';
-import { usePageTitle } from '../../router';
+import { useLocation, usePageTitle } from '../../router';
 import { sandboxApi, type ChannelAccount, type Say, type SandboxMessage } from './sandboxApi';
 import './sandbox.css';
 
@@ -18,16 +18,19 @@ export function SandboxPhonePage() {
   const [accountId, setAccountId] = useState('');
   const [phone, setPhone] = useState('+254700000001');
 
+  const wanted = useLocation().search.get('number');
   const loadNumbers = useCallback(() => {
     sandboxApi.channels().then(
       (page) => {
         const sandboxes = page.data.filter((a) => a.provider === 'sandbox');
         setNumbers(sandboxes);
-        setAccountId((current) => current || sandboxes[0]?.id || '');
+        // The channels screen links each sandbox number here as ?number=<id>.
+        const linked = sandboxes.find((a) => a.id === wanted)?.id;
+        setAccountId((current) => current || linked || sandboxes[0]?.id || '');
       },
       (error: unknown) => setLoadError(describeError(error, []).form),
     );
-  }, []);
+  }, [wanted]);
   useEffect(loadNumbers, [loadNumbers]);
 
   return (

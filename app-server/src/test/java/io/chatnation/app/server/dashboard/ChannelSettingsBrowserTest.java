@@ -10,7 +10,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The channel settings screen in headless Chromium: connecting a Cloud API number, its webhook URL, removing it. */
+/**
+ * The channel settings screen in headless Chromium: connecting a Cloud API number, its webhook URL, removing it;
+ * a Twilio sender and a sandbox number.
+ */
 class ChannelSettingsBrowserTest extends BrowserTestSupport {
 
     @Test
@@ -92,6 +95,60 @@ class ChannelSettingsBrowserTest extends BrowserTestSupport {
                 .isEqualTo("KE");
         page.reload();
         assertThat(page.getByLabel("Default region")).hasValue("KE");
+    }
+
+    @Test
+    void an_owner_connects_a_twilio_sender_whose_auth_token_is_never_shown_and_a_sandbox_number_to_chat_with() throws Exception {
+        String email = uniqueEmail("owner");
+        JsonNode owner = register("Twilio Ltd " + shortId(), "Tess Twilio", email);
+        signIn(email);
+        page.navigate("/channels");
+
+        String sender = "+2547" + (10_000_000 + (long) (Math.random() * 89_999_999));
+        String authToken = "twilio-auth-" + shortId() + shortId();
+        String accountSid = "AC" + "0123456789abcdef".repeat(2);
+        Locator form = page.getByTestId("connect-form");
+        form.getByLabel("Provider").selectOption("twilio");
+        // Only Twilio's fields: no Meta ids or tokens.
+        assertThat(form.getByLabel("Phone number ID")).hasCount(0);
+        assertThat(form.getByLabel("Auth token")).hasAttribute("type", "password");
+        form.getByLabel("Sender number").fill(sender);
+        form.getByLabel("Account SID").fill("AC-not-a-sid");
+        form.getByLabel("Auth token").fill(authToken);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Connect number")).click();
+        assertThat(page.getByTestId("channel-accountSid-error")).containsText("32 hexadecimal digits");
+        assertThat(page.getByTestId("channel")).hasCount(0);
+
+        form.getByLabel("Account SID").fill(accountSid);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Connect number")).click();
+        Locator channel = page.getByTestId("channel");
+        assertThat(channel).hasCount(1);
+        assertThat(channel.getByTestId("channel-number")).hasText(sender);
+        assertThat(channel).containsText("Twilio");
+        assertThat(page.getByTestId("channels-notice")).containsText("Enter its webhook URL at Twilio");
+        assertThat(page.getByLabel("Webhook URL for " + sender))
+                .hasValue(Pattern.compile("^https?://[^/]+/api/v1/webhooks/twilio/[A-Za-z0-9_-]{20,}$"));
+        assertThat(channel).containsText("When a message comes in");
+        assertThat(form.getByLabel("Auth token")).hasValue("");
+        assertSecretsAbsent(authToken);
+        page.reload();
+        assertThat(channel).hasCount(1);
+        assertSecretsAbsent(authToken);
+        String listed = call("GET", "/channels", owner.path("accessToken").asText(), null, 200).toString();
+        assertThat(listed).contains(sender, "\"provider\":\"twilio\"").doesNotContain(authToken);
+
+        String simulated = "+2547" + (10_000_000 + (long) (Math.random() * 89_999_999));
+        form.getByLabel("Provider").selectOption("sandbox");
+        assertThat(form.getByLabel("Account SID")).hasCount(0);
+        form.getByLabel("Number", new Locator.GetByLabelOptions().setExact(true)).fill(simulated);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Connect number")).click();
+        assertThat(channel).hasCount(2);
+        Locator sandbox = channel.filter(new Locator.FilterOptions().setHasText(simulated));
+        assertThat(sandbox.getByTestId("webhook-url")).hasCount(0);
+        String sandboxId = sandbox.getAttribute("data-channel-id");
+        sandbox.getByTestId("sandbox-phone-link").click();
+        assertThat(page).hasURL(baseUrl + "/sandbox?number=" + sandboxId);
+        assertThat(page.getByTestId("sandbox-number")).hasValue(sandboxId);
     }
 
     private void assertSecretsAbsent(String... secrets) {
