@@ -26,7 +26,7 @@ public class InboundWorker {
     private final PollingLoop loop;
 
     public InboundWorker(ProcessInboundJobs jobs, @Value("${chatnation.messaging.worker.batch:20}") int batch,
-                         @Value("${chatnation.messaging.worker.threads:4}") int threads,
+                         @Value("${chatnation.messaging.worker.threads:8}") int threads,
                          @Value("${chatnation.messaging.worker.poll-interval:100ms}") Duration pollInterval,
                          WorkArrived work) {
         this.loop = new PollingLoop("inbound-worker", threads, pollInterval, work, () -> jobs.processReady(batch), LOG,

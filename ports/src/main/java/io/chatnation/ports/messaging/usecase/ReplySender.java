@@ -43,7 +43,12 @@ final class ReplySender {
     }
 
     void sendQueued(OrgId org, ChannelAccount account, ChannelCredentials credentials, StoredInbound inbound) {
-        List<QueuedReply> queued = uow.inOrganization(org, () -> messages.queuedRepliesTo(inbound.id()));
+        send(org, account, credentials, inbound, uow.inOrganization(org, () -> messages.queuedRepliesTo(inbound.id())));
+    }
+
+    /** Sends {@code queued}, the replies to {@code inbound} still queued, as read by the caller's own transaction. */
+    void send(OrgId org, ChannelAccount account, ChannelCredentials credentials, StoredInbound inbound,
+              List<QueuedReply> queued) {
         if (queued.isEmpty()) {
             return;
         }
