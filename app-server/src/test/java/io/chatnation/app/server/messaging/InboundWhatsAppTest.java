@@ -1,5 +1,7 @@
 package io.chatnation.app.server.messaging;
 
+import static io.chatnation.app.server.messaging.BotTexts.DEFAULT_REPLY;
+import static io.chatnation.app.server.messaging.BotTexts.OPTED_OUT;
 import static io.chatnation.app.server.messaging.ConnectedNumber.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +23,6 @@ import org.junit.jupiter.api.Test;
  * replies arriving at the Cloud API fake.
  */
 class InboundWhatsAppTest {
-
-    private static final String DEFAULT_REPLY =
-            "Hello! Thanks for your message. We will get back to you shortly. Reply STOP to stop receiving messages.";
 
     @Test
     void hi_from_a_new_number_creates_the_contact_and_conversation_and_gets_the_default_reply() {
@@ -89,8 +88,7 @@ class InboundWhatsAppTest {
         assertThat(r.json().path("newMessages").asInt()).isEqualTo(4);
         List<FakeCloudApi.SentMessage> replies = number.awaitSentTo(user, 4);
         assertThat(replies).extracting(FakeCloudApi.SentMessage::textBody)
-                .containsExactly(DEFAULT_REPLY, DEFAULT_REPLY, DEFAULT_REPLY,
-                        "You have been unsubscribed and will receive no more messages from us. Reply START to subscribe again.");
+                .containsExactly(DEFAULT_REPLY, DEFAULT_REPLY, DEFAULT_REPLY, OPTED_OUT);
         assertThat(replies).extracting(m -> m.body().path("context").path("message_id").asText())
                 .containsExactly("wamid.order-0-" + user, "wamid.order-1-" + user, "wamid.order-2-" + user,
                         "wamid.order-stop-" + user);

@@ -1,5 +1,6 @@
 package io.chatnation.app.server.messaging;
 
+import static io.chatnation.app.server.messaging.BotTexts.DEFAULT_REPLY;
 import static io.chatnation.app.server.messaging.ConnectedNumber.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.Test;
 class RoutingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DEFAULT_REPLY =
-            "Hello! Thanks for your message. We will get back to you shortly. Reply STOP to stop receiving messages.";
     private static final String SETTINGS = "/api/v1/messaging/settings";
 
     private static Map<String, Object> menuOf(String... labels) {
