@@ -4,10 +4,13 @@ import io.chatnation.adapter.persistence.setup.ApplicationRole;
 import io.chatnation.adapter.persistence.setup.ConnectionPools;
 import io.chatnation.adapter.persistence.setup.DatabaseMigrator;
 import io.chatnation.adapter.persistence.setup.EmbeddedDatabase;
+import io.chatnation.domain.shared.OrgId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -31,6 +34,17 @@ public final class TestDatabase {
     public static synchronized DataSource app() {
         start();
         return app;
+    }
+
+    /** Creates organisations with these ids, as the owner: the application role may not create them. */
+    public static void organisations(OrgId... ids) {
+        try (Connection c = admin().getConnection(); var s = c.createStatement()) {
+            for (OrgId id : ids) {
+                s.execute("insert into organizations (id, name, created_at) values ('" + id + "', 'Org', now())");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void start() {

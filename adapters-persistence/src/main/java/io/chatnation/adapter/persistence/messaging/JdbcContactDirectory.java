@@ -7,7 +7,6 @@ import io.chatnation.adapter.persistence.shared.DatabaseFailure;
 import io.chatnation.adapter.persistence.shared.Jdbc;
 import io.chatnation.adapter.persistence.shared.JdbcUnitOfWork;
 import io.chatnation.adapter.persistence.shared.Keyset;
-import io.chatnation.adapter.persistence.shared.Pages;
 import io.chatnation.domain.messaging.ConsentChange;
 import io.chatnation.domain.messaging.ContactDetails;
 import io.chatnation.domain.messaging.ContactFilter;
@@ -34,6 +33,7 @@ public final class JdbcContactDirectory implements io.chatnation.ports.messaging
     private static final String COLUMNS = "id, phone, wa_user_id, profile_name, language, labels, custom_fields::text as custom_fields, "
             + "notes, blocked, opted_out, opted_in_at, opt_in_source, opted_out_at, last_inbound_at, created_at, updated_at";
 
+    private static final NewestFirst NEWEST_FIRST = new NewestFirst("created_at", "id");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
 
@@ -50,14 +50,12 @@ public final class JdbcContactDirectory implements io.chatnation.ports.messaging
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from contacts where true");
         List<Object> params = new ArrayList<>();
         filter.search().ifPresent(s -> {
-            // A phone fragment matches the digits wherever they are; a name fragment anywhere, in any case.
-            // Leading zeros are a local trunk prefix (0712… is +254712…), so they are left out of the fragment.
-            String digits = s.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
+            String digits = ContactSearch.phoneDigits(s);
             sql.append(" and (profile_name ilike ? escape '\\'");
-            params.add("%" + likeEscaped(s) + "%");
+            params.add(ContactSearch.anywhere(s));
             if (!digits.isEmpty()) {
                 sql.append(" or phone like ?");
-                params.add("%" + digits + "%");
+                params.add(ContactSearch.anywhere(digits));
             }
             sql.append(")");
         });
@@ -73,15 +71,8 @@ public final class JdbcContactDirectory implements io.chatnation.ports.messaging
             sql.append(" and blocked = ?");
             params.add(b);
         });
-        page.cursor().map(Keyset::decode).ifPresent(k -> {
-            sql.append(" and (created_at, id) < (?, ?)");
-            params.add(k.at());
-            params.add(k.id());
-        });
-        sql.append(" order by created_at desc, id desc limit ?");
-        params.add(page.limit() + 1);
-        List<ContactDetails> rows = jdbc.list(sql.toString(), JdbcContactDirectory::details, params.toArray());
-        return Pages.of(rows, page.limit(), c -> new Keyset(c.createdAt(), c.id().value()));
+        return NEWEST_FIRST.page(jdbc, sql, params, page, JdbcContactDirectory::details,
+                c -> new Keyset(c.createdAt(), c.id().value()));
     }
 
     @Override
@@ -166,11 +157,6 @@ public final class JdbcContactDirectory implements io.chatnation.ports.messaging
             sink.accept(details(rs));
             return null;
         });
-    }
-
-    /** A user's text as a LIKE pattern matches it literally: its wildcards and the escape itself are escaped. */
-    static String likeEscaped(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static String json(Map<String, String> fields) {

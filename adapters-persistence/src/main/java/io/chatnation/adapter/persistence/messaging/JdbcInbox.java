@@ -2,7 +2,6 @@ package io.chatnation.adapter.persistence.messaging;
 
 import io.chatnation.adapter.persistence.shared.Jdbc;
 import io.chatnation.adapter.persistence.shared.Keyset;
-import io.chatnation.adapter.persistence.shared.Pages;
 import io.chatnation.domain.messaging.AssigneeFilter;
 import io.chatnation.domain.messaging.ContactId;
 import io.chatnation.domain.messaging.ConversationId;
@@ -44,6 +43,9 @@ public final class JdbcInbox implements Inbox {
                                order by m.created_at desc, m.id desc limit 1) last on true
             """;
 
+    private static final NewestFirst LATEST_MESSAGE_FIRST = new NewestFirst("v.last_message_at", "v.id");
+    private static final NewestFirst NEWEST_FIRST = new NewestFirst("created_at", "id");
+
     private final Jdbc jdbc;
 
     public JdbcInbox(Jdbc jdbc) {
@@ -74,27 +76,19 @@ public final class JdbcInbox implements Inbox {
         });
         filter.unread().ifPresent(u -> sql.append(u ? " and v.unread_count > 0" : " and v.unread_count = 0"));
         filter.search().ifPresent(s -> {
-            String pattern = "%" + JdbcContactDirectory.likeEscaped(s) + "%";
-            // As in the contacts list: a number matches on its digits, without the local trunk zero.
-            String digits = s.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
+            String pattern = ContactSearch.anywhere(s);
+            String digits = ContactSearch.phoneDigits(s);
             sql.append(" and (c.profile_name ilike ? escape '\\'");
             params.add(pattern);
             if (!digits.isEmpty()) {
                 sql.append(" or c.phone like ?");
-                params.add("%" + digits + "%");
+                params.add(ContactSearch.anywhere(digits));
             }
             sql.append(" or exists (select 1 from messages t where t.conversation_id = v.id and t.body ilike ? escape '\\'))");
             params.add(pattern);
         });
-        page.cursor().map(Keyset::decode).ifPresent(k -> {
-            sql.append(" and (v.last_message_at, v.id) < (?, ?)");
-            params.add(k.at());
-            params.add(k.id());
-        });
-        sql.append(" order by v.last_message_at desc, v.id desc limit ?");
-        params.add(page.limit() + 1);
-        List<InboxConversation> rows = jdbc.list(sql.toString(), JdbcInbox::conversation, params.toArray());
-        return Pages.of(rows, page.limit(), c -> new Keyset(c.lastMessageAt().orElseThrow(), c.id().value()));
+        return LATEST_MESSAGE_FIRST.page(jdbc, sql, params, page, JdbcInbox::conversation,
+                c -> new Keyset(c.lastMessageAt().orElseThrow(), c.id().value()));
     }
 
     @Override
@@ -116,15 +110,8 @@ public final class JdbcInbox implements Inbox {
                        failed_at, error_code, error_title
                 from messages where conversation_id = ?""");
         List<Object> params = new ArrayList<>(List.of(id.value()));
-        page.cursor().map(Keyset::decode).ifPresent(k -> {
-            sql.append(" and (created_at, id) < (?, ?)");
-            params.add(k.at());
-            params.add(k.id());
-        });
-        sql.append(" order by created_at desc, id desc limit ?");
-        params.add(page.limit() + 1);
-        List<ThreadMessage> rows = jdbc.list(sql.toString(), JdbcInbox::message, params.toArray());
-        return Pages.of(rows, page.limit(), m -> new Keyset(m.createdAt(), m.id().value()));
+        return NEWEST_FIRST.page(jdbc, sql, params, page, JdbcInbox::message,
+                m -> new Keyset(m.createdAt(), m.id().value()));
     }
 
     @Override

@@ -49,18 +49,28 @@ public final class JdbcMessages implements Messages {
                 message.header().sentAt(), now, now) == 1;
     }
 
-    /** The id of what the contact tapped: a reply button, a list row, or a template's quick-reply payload. */
+    /**
+     * What the contact tapped: a reply button, a list row, or a template's quick-reply button. Its id (the button's
+     * payload) is what routing reads; its title is what the inbox shows.
+     */
+    private record Choice(String id, String title) {
+
+        static Optional<Choice> of(InboundMessage message) {
+            if (message instanceof InboundMessage.ButtonReply button) {
+                return Optional.of(new Choice(button.id(), button.title()));
+            }
+            if (message instanceof InboundMessage.ListReply list) {
+                return Optional.of(new Choice(list.id(), list.title()));
+            }
+            if (message instanceof InboundMessage.TemplateButtonReply button) {
+                return Optional.of(new Choice(button.payload(), button.text()));
+            }
+            return Optional.empty();
+        }
+    }
+
     private static String choice(InboundMessage message) {
-        if (message instanceof InboundMessage.ButtonReply button) {
-            return button.id();
-        }
-        if (message instanceof InboundMessage.ListReply list) {
-            return list.id();
-        }
-        if (message instanceof InboundMessage.TemplateButtonReply button) {
-            return button.payload();
-        }
-        return null;
+        return Choice.of(message).map(Choice::id).orElse(null);
     }
 
     /** What a person would read of the message in an inbox line; routing reads only a text message's body. */
@@ -68,14 +78,9 @@ public final class JdbcMessages implements Messages {
         if (message instanceof InboundMessage.TextMessage text) {
             return text.body();
         }
-        if (message instanceof InboundMessage.ButtonReply button) {
-            return button.title();
-        }
-        if (message instanceof InboundMessage.ListReply list) {
-            return list.title();
-        }
-        if (message instanceof InboundMessage.TemplateButtonReply button) {
-            return button.text();
+        Optional<Choice> choice = Choice.of(message);
+        if (choice.isPresent()) {
+            return choice.get().title();
         }
         if (message instanceof InboundMessage.MediaMessage media) {
             return media.media().caption().orElse(null);

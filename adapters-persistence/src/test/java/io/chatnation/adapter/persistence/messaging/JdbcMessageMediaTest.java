@@ -32,12 +32,8 @@ class JdbcMessageMediaTest {
     static JdbcMessageMedia media;
 
     @BeforeAll
-    static void twoOrganisations() throws SQLException {
-        try (Connection c = TestDatabase.admin().getConnection(); var s = c.createStatement()) {
-            for (OrgId org : List.of(A, B)) {
-                s.execute("insert into organizations (id, name, created_at) values ('" + org + "', 'Org', now())");
-            }
-        }
+    static void twoOrganisations() {
+        TestDatabase.organisations(A, B);
         uow = new JdbcUnitOfWork(TestDatabase.app());
         media = new JdbcMessageMedia(new Jdbc(uow));
     }

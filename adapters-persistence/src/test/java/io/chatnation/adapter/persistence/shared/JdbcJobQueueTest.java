@@ -7,8 +7,6 @@ import io.chatnation.adapter.persistence.TestDatabase;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.shared.out.JobQueue.ClaimedJob;
 import io.chatnation.ports.shared.out.JobQueue.NewJob;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +23,8 @@ class JdbcJobQueueTest {
     static JdbcJobQueue jobs;
 
     @BeforeAll
-    static void twoOrganisations() throws SQLException {
-        try (Connection c = TestDatabase.admin().getConnection(); var s = c.createStatement()) {
-            for (OrgId org : List.of(A, B)) {
-                s.execute("insert into organizations (id, name, created_at) values ('" + org + "', 'Org', now())");
-            }
-        }
+    static void twoOrganisations() {
+        TestDatabase.organisations(A, B);
         uow = new JdbcUnitOfWork(TestDatabase.app());
         jobs = new JdbcJobQueue(new Jdbc(uow), new ObjectMapper());
     }

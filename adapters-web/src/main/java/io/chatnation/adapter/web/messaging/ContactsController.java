@@ -154,8 +154,8 @@ public class ContactsController {
                                               @Nullable @QueryValue String blocked, @Nullable @QueryValue String cursor,
                                               @Nullable @QueryValue Integer limit) {
         Input input = new Input();
-        Optional<Boolean> out = input.field("optedOut", () -> bool("optedOut", optedOut));
-        Optional<Boolean> isBlocked = input.field("blocked", () -> bool("blocked", blocked));
+        Optional<Boolean> out = RequestValues.flag(input, "optedOut", optedOut);
+        Optional<Boolean> isBlocked = RequestValues.flag(input, "blocked", blocked);
         ContactFilter filter = input.value(() -> new ContactFilter(Optional.ofNullable(search), Optional.ofNullable(label),
                 out, isBlocked));
         PageRequest page = input.value(() -> PageRequest.of(cursor, limit));
@@ -173,12 +173,7 @@ public class ContactsController {
         ContactProfile profile = input.value(() -> new ContactProfile(Optional.ofNullable(body.name()),
                 Optional.ofNullable(body.language()), body.labels() == null ? null : new LinkedHashSet<>(body.labels()),
                 body.customFields(), Optional.ofNullable(body.notes())));
-        input.field("phone", () -> {
-            if (body.phone() == null || body.phone().isBlank()) {
-                throw InvalidInput.of("phone", "is required");
-            }
-            return body.phone();
-        });
+        input.field("phone", () -> RequestValues.required("phone", body.phone()));
         input.validate();
         return ContactResponse.of(create.create(new CreateContact.Command(caller, body.phone(), profile,
                 Optional.ofNullable(body.optInSource()).filter(s -> !s.isBlank()))));
@@ -230,8 +225,7 @@ public class ContactsController {
         Input input = new Input();
         ColumnMapping columns = input.value(() -> ColumnMapping.parse(pairs(mapping)));
         DuplicatePolicy policy = input.field("onDuplicate", () -> DuplicatePolicy.parse("onDuplicate", onDuplicate));
-        Optional<PhoneRegion> forFile = input.field("region", () -> Optional.ofNullable(region).filter(r -> !r.isBlank())
-                .map(r -> PhoneRegion.parse("region", r)));
+        Optional<PhoneRegion> forFile = RequestValues.optional(input, "region", region, PhoneRegion::parse);
         input.validate();
         ImportContacts.Report report = imports.importSheet(new ImportContacts.Command(caller,
                 new ByteArrayInputStream(body), columns, policy, forFile, null));
@@ -330,17 +324,6 @@ public class ContactsController {
     @ProblemDoc.NotFound
     public void delete(@Parameter(hidden = true) Caller caller, @PathVariable String contactId) {
         delete.delete(caller, ContactId.of(contactId));
-    }
-
-    static Optional<Boolean> bool(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        return switch (raw.strip()) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> throw InvalidInput.of(field, "must be true or false");
-        };
     }
 
     /** {@code phone=Mobile,name=Full name}: pairs separated by commas, key and column by '='. */

@@ -96,11 +96,11 @@ public class InboxController {
                                                    @Nullable @QueryValue String cursor,
                                                    @Nullable @QueryValue Integer limit) {
         Input input = new Input();
-        Optional<ConversationStatus> wantedStatus = blank(status) ? Optional.empty()
-                : Optional.ofNullable(input.field("status", () -> ConversationStatus.parse("status", status)));
-        Optional<AssigneeFilter> wantedAssignee = blank(assigned) ? Optional.empty()
-                : Optional.ofNullable(input.field("assigned", () -> AssigneeFilter.parse("assigned", assigned)));
-        Optional<Boolean> onlyUnread = input.field("unread", () -> ContactsController.bool("unread", unread));
+        Optional<ConversationStatus> wantedStatus = RequestValues.optional(input, "status", status,
+                ConversationStatus::parse);
+        Optional<AssigneeFilter> wantedAssignee = RequestValues.optional(input, "assigned", assigned,
+                AssigneeFilter::parse);
+        Optional<Boolean> onlyUnread = RequestValues.flag(input, "unread", unread);
         InboxFilter filter = input.value(() -> new InboxFilter(wantedStatus, Optional.ofNullable(label), wantedAssignee,
                 onlyUnread, Optional.ofNullable(search)));
         PageRequest page = input.value(() -> PageRequest.of(cursor, limit));
@@ -186,7 +186,7 @@ public class InboxController {
         Input input = new Input();
         ConversationId id = input.field("conversationId", () -> ConversationId.of(conversationId));
         UserId member = input.field("userId", () -> {
-            if (blank(body.userId())) {
+            if (RequestValues.blank(body.userId())) {
                 throw InvalidInput.of("userId", "is required; to unassign, DELETE the assignee");
             }
             return UserId.of(body.userId().strip());
@@ -202,9 +202,5 @@ public class InboxController {
     @ProblemDoc.NotFound
     public void unassign(@Parameter(hidden = true) Caller caller, @PathVariable String conversationId) {
         assign.assign(caller, ConversationId.of(conversationId), Optional.empty());
-    }
-
-    private static boolean blank(String raw) {
-        return raw == null || raw.isBlank();
     }
 }

@@ -77,12 +77,7 @@ public class SandboxController {
                                  @Body WriteRequest body) {
         Input input = new Input();
         ChannelAccountId account = input.field("accountId", () -> ChannelAccountId.of(accountId));
-        String from = input.field("from", () -> {
-            if (body.from() == null || body.from().isBlank()) {
-                throw InvalidInput.of("from", "is required");
-            }
-            return body.from();
-        });
+        String from = input.field("from", () -> RequestValues.required("from", body.from()));
         WriteFromSandboxPhone.Say say = input.field("text", () -> sayOf(body));
         input.validate();
         var written = write.write(new WriteFromSandboxPhone.Command(caller, account, from, say));
@@ -100,12 +95,7 @@ public class SandboxController {
                                                        @Nullable @QueryValue Integer limit) {
         Input input = new Input();
         ChannelAccountId account = input.field("accountId", () -> ChannelAccountId.of(accountId));
-        input.field("phone", () -> {
-            if (phone == null || phone.isBlank()) {
-                throw InvalidInput.of("phone", "is required");
-            }
-            return phone;
-        });
+        input.field("phone", () -> RequestValues.required("phone", phone));
         PageRequest page = input.value(() -> PageRequest.of(cursor, limit));
         input.validate();
         var shown = thread.show(caller, account, phone, page);

@@ -152,12 +152,7 @@ public class TemplatesController {
 
     private static ManageTemplates.Definition definition(TemplateRequest body) {
         Input input = new Input();
-        TemplateName name = input.field("name", () -> {
-            if (body.name() == null || body.name().isBlank()) {
-                throw InvalidInput.of("name", "is required");
-            }
-            return new TemplateName(body.name());
-        });
+        TemplateName name = input.field("name", () -> new TemplateName(RequestValues.required("name", body.name())));
         LanguageCode language = input.field("language", () -> new LanguageCode(body.language()));
         TemplateCategory category = input.value(() -> TemplateCategory.parse("category", body.category()));
         TemplateStatus status = input.value(() -> body.status() == null ? TemplateStatus.PENDING

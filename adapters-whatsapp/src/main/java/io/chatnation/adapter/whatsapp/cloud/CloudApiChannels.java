@@ -2,7 +2,6 @@ package io.chatnation.adapter.whatsapp.cloud;
 
 import io.chatnation.domain.messaging.ChannelAccount;
 import io.chatnation.domain.messaging.ChannelCredentials;
-import io.chatnation.domain.messaging.ChannelProvider;
 import io.chatnation.ports.messaging.out.ChannelConnector;
 import io.chatnation.ports.messaging.out.MessageChannel;
 import java.net.URI;
@@ -30,12 +29,8 @@ public final class CloudApiChannels implements ChannelConnector {
 
     @Override
     public MessageChannel connect(ChannelAccount account, ChannelCredentials credentials) {
-        if (account.provider() != ChannelProvider.WHATSAPP_CLOUD
-                || !(credentials instanceof ChannelCredentials.CloudApi cloud)) {
-            throw new IllegalArgumentException("not a Cloud API account: " + account.provider().code());
-        }
-        CloudApiSettings settings = new CloudApiSettings(baseUri, apiVersion, account.phoneNumberId(),
-                cloud.accessToken(), requestTimeout, CloudApiSettings.DEFAULT_MAX_MEDIA_BYTES);
+        CloudApiSettings settings = CloudApiSettings.forAccount(baseUri, apiVersion, requestTimeout, account, credentials)
+                .orElseThrow(() -> new IllegalArgumentException("not a Cloud API account: " + account.provider().code()));
         return new CloudApiChannel(settings, http);
     }
 }

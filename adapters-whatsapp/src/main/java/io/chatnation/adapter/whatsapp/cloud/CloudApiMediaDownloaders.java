@@ -2,7 +2,6 @@ package io.chatnation.adapter.whatsapp.cloud;
 
 import io.chatnation.domain.messaging.ChannelAccount;
 import io.chatnation.domain.messaging.ChannelCredentials;
-import io.chatnation.domain.messaging.ChannelProvider;
 import io.chatnation.ports.messaging.out.MediaDownloaders;
 import io.chatnation.ports.messaging.out.MediaDownloads;
 import java.net.URI;
@@ -31,11 +30,7 @@ public final class CloudApiMediaDownloaders implements MediaDownloaders {
 
     @Override
     public Optional<MediaDownloads> forAccount(ChannelAccount account, ChannelCredentials credentials) {
-        if (account.provider() != ChannelProvider.WHATSAPP_CLOUD
-                || !(credentials instanceof ChannelCredentials.CloudApi cloud)) {
-            return Optional.empty();
-        }
-        return Optional.of(new CloudApiMediaDownloads(new CloudApiSettings(baseUri, apiVersion, account.phoneNumberId(),
-                cloud.accessToken(), downloadTimeout, CloudApiSettings.DEFAULT_MAX_MEDIA_BYTES), http));
+        return CloudApiSettings.forAccount(baseUri, apiVersion, downloadTimeout, account, credentials)
+                .map(settings -> new CloudApiMediaDownloads(settings, http));
     }
 }

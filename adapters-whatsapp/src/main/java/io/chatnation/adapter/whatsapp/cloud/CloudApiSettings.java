@@ -1,10 +1,14 @@
 package io.chatnation.adapter.whatsapp.cloud;
 
 import io.chatnation.domain.messaging.BusinessNumberId;
+import io.chatnation.domain.messaging.ChannelAccount;
+import io.chatnation.domain.messaging.ChannelCredentials;
+import io.chatnation.domain.messaging.ChannelProvider;
 import io.chatnation.domain.messaging.ChannelSecret;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +41,20 @@ public record CloudApiSettings(URI baseUri, String apiVersion, BusinessNumberId 
         }
         String base = baseUri.toString();
         baseUri = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    }
+
+    /**
+     * The settings of a connected account's number, reached at the configured Graph API base; empty for an account of
+     * another provider.
+     */
+    static Optional<CloudApiSettings> forAccount(URI baseUri, String apiVersion, Duration requestTimeout,
+                                                 ChannelAccount account, ChannelCredentials credentials) {
+        if (account.provider() != ChannelProvider.WHATSAPP_CLOUD
+                || !(credentials instanceof ChannelCredentials.CloudApi cloud)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CloudApiSettings(baseUri, apiVersion, account.phoneNumberId(), cloud.accessToken(),
+                requestTimeout, DEFAULT_MAX_MEDIA_BYTES));
     }
 
     public static CloudApiSettings forNumber(BusinessNumberId phoneNumberId, ChannelSecret accessToken) {

@@ -127,6 +127,11 @@ final class ConnectedNumber {
         }
     }
 
+    /** A random Kenyan mobile as the Cloud API writes it (no '+'), so that each test writes from users of its own. */
+    static String newUser() {
+        return "2547" + digits(8);
+    }
+
     static String digits(int length) {
         StringBuilder out = new StringBuilder().append(ThreadLocalRandom.current().nextInt(1, 10));
         while (out.length() < length) {

@@ -1,5 +1,6 @@
 package io.chatnation.app.server.messaging;
 
+import static io.chatnation.app.server.messaging.BotTexts.DEFAULT_REPLY;
 import static io.chatnation.app.server.messaging.ConnectedNumber.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,14 +29,12 @@ import org.junit.jupiter.api.Test;
  */
 class InboundMediaTest {
 
-    private static final String DEFAULT_REPLY =
-            "Hello! Thanks for your message. We will get back to you shortly. Reply STOP to stop receiving messages.";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void an_image_is_stored_with_its_sha256_and_served_back_to_the_organisation_only() throws Exception {
         ConnectedNumber number = ConnectedNumber.connect("Media Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         byte[] photo = bytes(40_000, 3);
         String mediaId = "media-" + UUID.randomUUID();
         ConnectedNumber.fake().addMedia(mediaId, photo, "image/jpeg");
@@ -95,7 +94,7 @@ class InboundMediaTest {
     @Test
     void a_document_is_served_as_an_attachment_under_a_name_that_cannot_break_the_header() throws Exception {
         ConnectedNumber number = ConnectedNumber.connect("Document Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         byte[] pdf = bytes(2_000, 5);
         String mediaId = "pdf-" + UUID.randomUUID();
         ConnectedNumber.fake().addMedia(mediaId, pdf, "application/pdf");
@@ -115,7 +114,7 @@ class InboundMediaTest {
     @Test
     void an_oversize_document_is_recorded_too_large_stores_nothing_and_the_message_is_still_answered() throws Exception {
         ConnectedNumber number = ConnectedNumber.connect("Oversize Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         String mediaId = "huge-" + UUID.randomUUID();
         ConnectedNumber.fake().addMediaOfSize(mediaId, 100L * 1024 * 1024 + 1, "application/pdf");
 
@@ -134,7 +133,7 @@ class InboundMediaTest {
     @Test
     void an_image_over_five_megabytes_is_refused_though_a_document_that_size_would_pass() throws Exception {
         ConnectedNumber number = ConnectedNumber.connect("Big Photo Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         String mediaId = "bigphoto-" + UUID.randomUUID();
         ConnectedNumber.fake().addMediaOfSize(mediaId, 5L * 1024 * 1024 + 1, "image/jpeg");
 
@@ -149,7 +148,7 @@ class InboundMediaTest {
     @Test
     void a_type_outside_the_allow_list_is_refused_without_downloading_and_nothing_is_stored() throws Exception {
         ConnectedNumber number = ConnectedNumber.connect("Wrong Type Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         String announcedHtml = "html-" + UUID.randomUUID();
         ConnectedNumber.fake().addMedia(announcedHtml, "<script>alert(1)</script>".getBytes(), "text/html");
         // The webhook may claim an allowed type while the provider's metadata states another: that is refused too.
@@ -171,7 +170,7 @@ class InboundMediaTest {
     @Test
     void media_the_provider_no_longer_has_is_recorded_as_failed_and_not_retried() throws Exception {
         ConnectedNumber number = ConnectedNumber.connect("Expired Media Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
 
         String message = awaitMedia(number, userSendsMedia(number, user, "video", "expired-" + UUID.randomUUID(),
                 "video/mp4", null, null));
@@ -184,7 +183,7 @@ class InboundMediaTest {
     @Test
     void a_media_job_that_runs_again_neither_downloads_nor_stores_twice() throws Exception {
         ConnectedNumber number = ConnectedNumber.connect("Rerun Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         byte[] voice = bytes(10_000, 11);
         String mediaId = "voice-" + UUID.randomUUID();
         ConnectedNumber.fake().addMedia(mediaId, voice, "audio/ogg; codecs=opus");
@@ -212,8 +211,8 @@ class InboundMediaTest {
     @Test
     void erasing_a_contact_deletes_their_media_files_but_not_bytes_another_message_still_uses() throws Exception {
         ConnectedNumber number = ConnectedNumber.connect("Erasure Org");
-        String leaving = "2547" + ConnectedNumber.digits(8);
-        String staying = "2547" + ConnectedNumber.digits(8);
+        String leaving = ConnectedNumber.newUser();
+        String staying = ConnectedNumber.newUser();
         byte[] own = bytes(3_000, 21);
         byte[] shared = bytes(3_000, 22);
         String ownId = "own-" + UUID.randomUUID();

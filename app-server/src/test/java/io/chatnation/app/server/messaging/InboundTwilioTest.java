@@ -1,5 +1,6 @@
 package io.chatnation.app.server.messaging;
 
+import static io.chatnation.app.server.messaging.BotTexts.DEFAULT_REPLY;
 import static io.chatnation.app.server.messaging.ConnectedNumber.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +22,6 @@ import org.junit.jupiter.api.Test;
  * routing them, the reply sent through the Twilio fake, and its status callback moving the reply forward.
  */
 class InboundTwilioTest {
-
-    private static final String DEFAULT_REPLY =
-            "Hello! Thanks for your message. We will get back to you shortly. Reply STOP to stop receiving messages.";
 
     record TwilioNumber(Api.Session owner, String accountSid, String authToken, String sender, String webhookUrl) {
 

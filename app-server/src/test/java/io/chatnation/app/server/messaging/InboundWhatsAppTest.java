@@ -1,5 +1,7 @@
 package io.chatnation.app.server.messaging;
 
+import static io.chatnation.app.server.messaging.BotTexts.DEFAULT_REPLY;
+import static io.chatnation.app.server.messaging.BotTexts.OPTED_OUT;
 import static io.chatnation.app.server.messaging.ConnectedNumber.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class InboundWhatsAppTest {
 
-    private static final String DEFAULT_REPLY =
-            "Hello! Thanks for your message. We will get back to you shortly. Reply STOP to stop receiving messages.";
-
     @Test
     void hi_from_a_new_number_creates_the_contact_and_conversation_and_gets_the_default_reply() {
         ConnectedNumber number = ConnectedNumber.connect("Hi Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
 
         String inbound = number.userWrites(user, "Wanjiku", "hi");
 
@@ -51,7 +50,7 @@ class InboundWhatsAppTest {
     @Test
     void a_redelivered_webhook_stores_nothing_new_and_is_answered_once() throws InterruptedException {
         ConnectedNumber number = ConnectedNumber.connect("Redelivery Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         WebhookPayloads.SignedWebhook hook = number.text("wamid.redelivered-" + user, user, "Otieno", "hi");
 
         Api.Response first = number.post(hook);
@@ -73,7 +72,7 @@ class InboundWhatsAppTest {
     @Test
     void one_persons_messages_are_handled_in_the_order_received_while_several_workers_run() {
         ConnectedNumber number = ConnectedNumber.connect("Ordering Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         ConnectedNumber.fake().userWrote(number.phoneNumberId, user, Instant.now());
         long now = Instant.now().getEpochSecond();
         WebhookPayloads.Builder batch = WebhookPayloads.builder().entry(number.wabaId)
@@ -89,8 +88,7 @@ class InboundWhatsAppTest {
         assertThat(r.json().path("newMessages").asInt()).isEqualTo(4);
         List<FakeCloudApi.SentMessage> replies = number.awaitSentTo(user, 4);
         assertThat(replies).extracting(FakeCloudApi.SentMessage::textBody)
-                .containsExactly(DEFAULT_REPLY, DEFAULT_REPLY, DEFAULT_REPLY,
-                        "You have been unsubscribed and will receive no more messages from us. Reply START to subscribe again.");
+                .containsExactly(DEFAULT_REPLY, DEFAULT_REPLY, DEFAULT_REPLY, OPTED_OUT);
         assertThat(replies).extracting(m -> m.body().path("context").path("message_id").asText())
                 .containsExactly("wamid.order-0-" + user, "wamid.order-1-" + user, "wamid.order-2-" + user,
                         "wamid.order-stop-" + user);
@@ -99,8 +97,8 @@ class InboundWhatsAppTest {
     @Test
     void a_reply_the_provider_refuses_for_now_is_sent_again_and_a_permanently_refused_one_is_marked_failed() {
         ConnectedNumber number = ConnectedNumber.connect("Retry Org");
-        String patient = "2547" + ConnectedNumber.digits(8);
-        String unreachable = "2547" + ConnectedNumber.digits(8);
+        String patient = ConnectedNumber.newUser();
+        String unreachable = ConnectedNumber.newUser();
 
         ConnectedNumber.fake().failNextSend(400, 130429, "Rate limit hit");
         number.userWrites(patient, "Patient", "hi");
@@ -122,7 +120,7 @@ class InboundWhatsAppTest {
     @Test
     void a_bad_or_missing_signature_is_refused_with_401_and_nothing_is_stored() {
         ConnectedNumber number = ConnectedNumber.connect("Forged Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         WebhookPayloads.SignedWebhook genuine = number.text("wamid.forged-" + user, user, "Mallory", "hi");
         String forged = WebhookPayloads.builder().entry(number.wabaId).change(number.phoneNumberId, "1")
                 .message(WebhookPayloads.textMessage("wamid.x", user, 1, "hi"))
@@ -176,7 +174,7 @@ class InboundWhatsAppTest {
     @Test
     void stop_opts_the_contact_out_with_an_audit_entry_and_start_opts_them_back_in() throws InterruptedException {
         ConnectedNumber number = ConnectedNumber.connect("Consent Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         number.userWrites(user, "Achieng", "hi");
         number.awaitSentTo(user, 1);
 
@@ -210,7 +208,7 @@ class InboundWhatsAppTest {
     @Test
     void a_blocked_contact_is_never_answered_but_their_messages_are_kept() throws InterruptedException {
         ConnectedNumber number = ConnectedNumber.connect("Blocking Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         number.userWrites(user, "Kamau", "hi");
         number.awaitSentTo(user, 1);
         String id = io.chatnation.app.server.Api.get("/api/v1/contacts?search=" + user, number.owner.bearer()).json()
@@ -228,8 +226,8 @@ class InboundWhatsAppTest {
     @Test
     void delivery_reports_move_the_reply_forward_and_a_late_delivered_never_undoes_read() {
         ConnectedNumber number = ConnectedNumber.connect("Status Org");
-        String first = "2547" + ConnectedNumber.digits(8);
-        String second = "2547" + ConnectedNumber.digits(8);
+        String first = ConnectedNumber.newUser();
+        String second = ConnectedNumber.newUser();
         number.userWrites(first, "One", "hi");
         number.userWrites(second, "Two", "hi");
         String toFirst = number.awaitSentTo(first, 1).get(0).messageId();

@@ -22,7 +22,7 @@ class InboxApiTest {
     void an_agent_finds_reads_answers_takes_over_resolves_and_the_contact_reopens_it() {
         ConnectedNumber number = ConnectedNumber.connect("Inbox Org");
         String auth = number.owner.bearer();
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         number.userWrites(user, "Achieng", "hi");
         number.awaitSentTo(user, 1);
         JsonNode row = awaitOne(auth, "");
@@ -131,7 +131,7 @@ class InboxApiTest {
         String auth = number.owner.bearer();
         List<String> users = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String user = "2547" + ConnectedNumber.digits(8);
+            String user = ConnectedNumber.newUser();
             users.add(user);
             number.userWrites(user, "Person " + i, "hello " + i);
             number.awaitSentTo(user, 1);
@@ -162,7 +162,7 @@ class InboxApiTest {
     void bad_input_is_answered_400_and_a_role_without_contacts_is_refused() {
         ConnectedNumber number = ConnectedNumber.connect("Strict Inbox Org");
         String auth = number.owner.bearer();
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         number.userWrites(user, "Njeri", "hi");
         number.awaitSentTo(user, 1);
         String id = awaitOne(auth, "").path("id").asText();

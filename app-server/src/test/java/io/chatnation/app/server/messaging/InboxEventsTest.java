@@ -79,7 +79,7 @@ class InboxEventsTest {
     void a_webhook_message_reaches_the_organisations_stream_and_no_other() throws InterruptedException {
         ConnectedNumber number = ConnectedNumber.connect("Live Inbox Org");
         ConnectedNumber other = ConnectedNumber.connect("Quiet Inbox Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
 
         try (EventStream mine = new EventStream(Api.builder(EVENTS, number.owner.bearer()));
              EventStream theirs = new EventStream(Api.builder(EVENTS, other.owner.bearer()))) {

@@ -1,5 +1,6 @@
 package io.chatnation.app.server.messaging;
 
+import static io.chatnation.app.server.messaging.BotTexts.DEFAULT_REPLY;
 import static io.chatnation.app.server.messaging.ConnectedNumber.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.Test;
 class RoutingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DEFAULT_REPLY =
-            "Hello! Thanks for your message. We will get back to you shortly. Reply STOP to stop receiving messages.";
     private static final String SETTINGS = "/api/v1/messaging/settings";
 
     private static Map<String, Object> menuOf(String... labels) {
@@ -69,7 +68,7 @@ class RoutingTest {
     @Test
     void menu_shows_a_list_and_the_choice_starts_its_process_which_records_the_opt_in() {
         ConnectedNumber number = ConnectedNumber.connect("Menu Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         Api.Response saved = saveSettings(number, Map.of("menu", menuOf("Join updates", "Events news", "Offers", "Jobs")));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 
@@ -104,7 +103,7 @@ class RoutingTest {
     @Test
     void a_locked_conversation_continues_its_process_instead_of_the_default_reply() {
         ConnectedNumber number = ConnectedNumber.connect("Locked Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
 
         number.userWrites(user, "Baraka", "join");
         assertThat(number.awaitSentTo(user, 1).get(0).type()).isEqualTo("interactive");
@@ -126,7 +125,7 @@ class RoutingTest {
     @Test
     void an_expired_lock_is_abandoned_with_a_notice_and_the_next_hi_gets_the_default_reply() {
         ConnectedNumber number = ConnectedNumber.connect("Timeout Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         number.userWrites(user, "Chege", "JOIN");
         number.awaitSentTo(user, 1);
         await(() -> conversationState(number, user).equals("LOCKED"), "the process holding the conversation");
@@ -151,7 +150,7 @@ class RoutingTest {
     @Test
     void stop_in_the_middle_of_a_process_opts_out_and_frees_the_conversation() {
         ConnectedNumber number = ConnectedNumber.connect("Stop Midway Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         number.userWrites(user, "Halima", "join");
         number.awaitSentTo(user, 1);
 
@@ -165,7 +164,7 @@ class RoutingTest {
     @Test
     void a_module_resumes_a_waiting_conversation_and_its_process_answers_the_contact() {
         ConnectedNumber number = ConnectedNumber.connect("Resume Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         number.userWrites(user, "Imani", "join");
         number.awaitSentTo(user, 1);
         await(() -> conversationState(number, user).equals("LOCKED"), "the process holding the conversation");
@@ -194,7 +193,7 @@ class RoutingTest {
     @Test
     void while_an_agent_has_taken_over_the_bot_stays_silent() throws InterruptedException {
         ConnectedNumber number = ConnectedNumber.connect("Takeover Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         number.userWrites(user, "Dalia", "hi");
         number.awaitSentTo(user, 1);
         TestPlatform.countAsSuperuser("with moved as (update conversations set human_takeover = true where org_id = '"
@@ -212,7 +211,7 @@ class RoutingTest {
     @Test
     void the_organisations_default_reply_and_local_opt_out_word_are_used() {
         ConnectedNumber number = ConnectedNumber.connect("Karibu Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         Api.Response saved = saveSettings(number, Map.of("defaultReply", "Karibu! Tutakujibu hivi karibuni.",
                 "optOutWords", List.of("acha")));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
@@ -256,8 +255,8 @@ class RoutingTest {
     @Test
     void a_refused_access_token_marks_the_number_and_notifies_the_organisation_once() {
         ConnectedNumber number = ConnectedNumber.connect("Expired Token Org");
-        String first = "2547" + ConnectedNumber.digits(8);
-        String second = "2547" + ConnectedNumber.digits(8);
+        String first = ConnectedNumber.newUser();
+        String second = ConnectedNumber.newUser();
 
         ConnectedNumber.fake().failNextSend(401, 190, "Error validating access token: Session has expired");
         number.userWrites(first, "Faraji", "hi");

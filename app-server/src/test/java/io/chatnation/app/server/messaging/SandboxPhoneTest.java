@@ -1,5 +1,7 @@
 package io.chatnation.app.server.messaging;
 
+import static io.chatnation.app.server.messaging.BotTexts.DEFAULT_REPLY;
+import static io.chatnation.app.server.messaging.BotTexts.OPTED_OUT;
 import static io.chatnation.app.server.messaging.ConnectedNumber.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,11 +31,6 @@ import org.junit.jupiter.api.Test;
  * worker routing the message, and the reply "delivered" to the phone's thread.
  */
 class SandboxPhoneTest {
-
-    private static final String DEFAULT_REPLY =
-            "Hello! Thanks for your message. We will get back to you shortly. Reply STOP to stop receiving messages.";
-    private static final String OPTED_OUT =
-            "You have been unsubscribed and will receive no more messages from us. Reply START to subscribe again.";
 
     record Sandbox(Api.Session owner, String accountId, String number) {
         static Sandbox connect(String organisation) {

@@ -49,7 +49,7 @@ class TemplatesAndSendingTest {
     @Test
     void free_form_goes_inside_the_window_is_refused_after_24_hours_and_an_approved_template_still_goes() {
         ConnectedNumber number = ConnectedNumber.connect("Window Org");
-        String user = "2547" + ConnectedNumber.digits(8);
+        String user = ConnectedNumber.newUser();
         number.userWrites(user, "Achieng", "hi");
         number.awaitSentTo(user, 1);
         String contact = onlyContactId(number.owner);

@@ -40,8 +40,7 @@ public final class AbandonExpiredConversationsService implements AbandonExpiredC
         this.conversations = conversations;
         this.processes = processes;
         this.audit = audit;
-        this.replies = new UnpromptedReplies(uow, accounts, messages, new BotReplies(messages, ids),
-                new ReplySender(uow, messages, connector, alerts, clock));
+        this.replies = new UnpromptedReplies(uow, accounts, messages, connector, alerts, ids, clock);
         this.clock = clock;
     }
 

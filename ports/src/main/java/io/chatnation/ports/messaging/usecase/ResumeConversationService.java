@@ -39,8 +39,7 @@ public final class ResumeConversationService implements ResumeConversation {
         this.conversations = conversations;
         this.contacts = contacts;
         this.runner = new ProcessRunner(processes);
-        this.replies = new UnpromptedReplies(uow, accounts, messages, new BotReplies(messages, ids),
-                new ReplySender(uow, messages, connector, alerts, clock));
+        this.replies = new UnpromptedReplies(uow, accounts, messages, connector, alerts, ids, clock);
         this.clock = clock;
     }
 

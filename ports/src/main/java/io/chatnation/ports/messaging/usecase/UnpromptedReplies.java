@@ -4,12 +4,16 @@ import io.chatnation.domain.messaging.ChannelAccount;
 import io.chatnation.domain.messaging.ChannelAccountId;
 import io.chatnation.domain.messaging.ChannelCredentials;
 import io.chatnation.domain.messaging.OutboundContent;
+import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.messaging.out.ChannelAccounts;
+import io.chatnation.ports.messaging.out.ChannelAlerts;
+import io.chatnation.ports.messaging.out.ChannelConnector;
 import io.chatnation.ports.messaging.out.Conversations.ConversationSnapshot;
 import io.chatnation.ports.messaging.out.Messages;
 import io.chatnation.ports.messaging.out.Messages.StoredInbound;
 import io.chatnation.ports.shared.out.UnitOfWork;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +31,13 @@ final class UnpromptedReplies {
     private final BotReplies bot;
     private final ReplySender sender;
 
-    UnpromptedReplies(UnitOfWork uow, ChannelAccounts accounts, Messages messages, BotReplies bot, ReplySender sender) {
+    UnpromptedReplies(UnitOfWork uow, ChannelAccounts accounts, Messages messages, ChannelConnector connector,
+                      ChannelAlerts alerts, IdGenerator ids, Clock clock) {
         this.uow = uow;
         this.accounts = accounts;
         this.messages = messages;
-        this.bot = bot;
-        this.sender = sender;
+        this.bot = new BotReplies(messages, ids);
+        this.sender = new ReplySender(uow, messages, connector, alerts, clock);
     }
 
     /** Queues {@code replies}; the answer to hand to {@link #send} after commit, empty when there is no way to send. */

@@ -48,7 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The media job's rules, in memory: what is stored, what is recorded instead, what is retried, and reruns. */
@@ -69,17 +68,7 @@ class InboundMediaFetcherTest {
     private final List<RecordAuditEntry.Command> audited = new ArrayList<>();
     private final List<ClaimedJob> completed = new ArrayList<>();
 
-    private final UnitOfWork uow = new UnitOfWork() {
-        @Override
-        public <T> T inOrganization(OrgId org, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T withoutOrganization(Supplier<T> work) {
-            return work.get();
-        }
-    };
+    private final UnitOfWork uow = new ImmediateUnitOfWork();
 
     private final JobQueue jobs = proxy(JobQueue.class, (name, args) -> {
         if (name.equals("complete")) {

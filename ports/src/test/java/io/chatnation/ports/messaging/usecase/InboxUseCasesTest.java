@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The inbox use cases' own rules: who may, what is audited, what a no-op or a refusal writes (nothing). */
@@ -53,17 +52,7 @@ class InboxUseCasesTest {
     final Map<UUID, Access> access = new HashMap<>(Map.of(
             AGENT.actorId(), Access.ofRoles(Set.of(Role.CONTENT_MANAGER), List.of()),
             VIEWER.actorId(), Access.ofRoles(Set.of(Role.VIEWER), List.of())));
-    final UnitOfWork uow = new UnitOfWork() {
-        @Override
-        public <T> T inOrganization(OrgId org, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T withoutOrganization(Supplier<T> work) {
-            return work.get();
-        }
-    };
+    final UnitOfWork uow = new ImmediateUnitOfWork();
     final InboxWork work = new InboxWork(uow, caller -> access.getOrDefault(caller.actorId(), Access.scopes(caller.apiScopes())),
             inbox, audit::add, Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
 

@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Queued replies go to the provider only while the message they answer keeps the service window open. */
@@ -54,17 +53,7 @@ class ReplySenderTest {
             new ChannelAccountId(UUID.randomUUID()), new ConversationId(UUID.randomUUID()),
             new ContactId(UUID.randomUUID()), USER, OutboundContent.TextMessage.of("Thanks, we will get back to you"), new MessageId(UUID.randomUUID()));
 
-    private final UnitOfWork uow = new UnitOfWork() {
-        @Override
-        public <T> T inOrganization(OrgId org, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T withoutOrganization(Supplier<T> work) {
-            return work.get();
-        }
-    };
+    private final UnitOfWork uow = new ImmediateUnitOfWork();
 
     private final Messages messages = (Messages) Proxy.newProxyInstance(Messages.class.getClassLoader(),
             new Class<?>[] {Messages.class}, (proxy, method, args) -> switch (method.getName()) {

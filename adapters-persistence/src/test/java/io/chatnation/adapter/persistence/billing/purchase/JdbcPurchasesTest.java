@@ -46,12 +46,8 @@ class JdbcPurchasesTest {
     static JdbcTokenBundles bundles;
 
     @BeforeAll
-    static void twoOrganisations() throws SQLException {
-        try (Connection c = TestDatabase.admin().getConnection(); var s = c.createStatement()) {
-            for (OrgId org : List.of(A, B)) {
-                s.execute("insert into organizations (id, name, created_at) values ('" + org + "', 'Org', now())");
-            }
-        }
+    static void twoOrganisations() {
+        TestDatabase.organisations(A, B);
         uow = new JdbcUnitOfWork(TestDatabase.app());
         Jdbc jdbc = new Jdbc(uow);
         purchases = new JdbcPurchases(jdbc);
