@@ -96,6 +96,11 @@ public final class RabbitMqJobQueue implements JobQueue, AutoCloseable {
         outbox.enqueue(job);
     }
 
+    @Override
+    public void enqueueAll(List<NewJob> jobs) {
+        outbox.enqueueAll(jobs);
+    }
+
     /** Publishes jobs taken from the outbox, persistent, and returns once the broker confirmed every one. */
     public void publish(String queue, List<ClaimedJob> jobs) {
         declare(queue);

@@ -82,7 +82,9 @@ public final class JdbcContactDirectory implements io.chatnation.ports.messaging
 
     @Override
     public Optional<ContactDetails> findByPhone(PhoneNumber phone) {
-        return jdbc.one("select " + COLUMNS + " from contacts where phone = ?", JdbcContactDirectory::details, phone.e164());
+        // The organisation leads the unique index on phone; Row-Level Security alone does not make the planner use it.
+        return jdbc.one("select " + COLUMNS + " from contacts where org_id = app_current_org() and phone = ?",
+                JdbcContactDirectory::details, phone.e164());
     }
 
     @Override

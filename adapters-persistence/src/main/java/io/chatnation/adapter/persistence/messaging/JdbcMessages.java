@@ -20,6 +20,7 @@ import io.chatnation.ports.messaging.out.Messages;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,16 +38,31 @@ public final class JdbcMessages implements Messages {
 
     @Override
     public boolean storeInbound(MessageId id, ChannelAccountId account, InboundMessage message, Instant now) {
-        WhatsAppIdentity from = message.header().from();
-        return jdbc.update("""
+        return storeInbound(account, List.of(new NewInbound(id, message)), now).get(0);
+    }
+
+    @Override
+    public List<Boolean> storeInbound(ChannelAccountId account, List<NewInbound> messages, Instant now) {
+        List<Object[]> rows = new ArrayList<>(messages.size());
+        for (NewInbound stored : messages) {
+            InboundMessage message = stored.message();
+            WhatsAppIdentity from = message.header().from();
+            rows.add(new Object[] {stored.id().value(), account.value(), message.header().id().value(), message.type(),
+                    body(message), choice(message), phone(from), userId(from), message.header().profile().name(),
+                    message.header().sentAt(), now, now});
+        }
+        // One round trip for the lot: a webhook's acknowledgement waits for it.
+        int[] counts = jdbc.batch("""
                 insert into messages (id, channel_account_id, direction, sender_type, provider_message_id, type, body,
                                       choice_id, peer_phone, peer_wa_user_id, profile_name, status, sent_at,
                                       created_at, updated_at)
                 values (?, ?, 'inbound', 'contact', ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)
-                on conflict (channel_account_id, provider_message_id) do nothing""",
-                id.value(), account.value(), message.header().id().value(), message.type(), body(message),
-                choice(message), phone(from), userId(from), message.header().profile().name(),
-                message.header().sentAt(), now, now) == 1;
+                on conflict (channel_account_id, provider_message_id) do nothing""", rows);
+        List<Boolean> fresh = new ArrayList<>(counts.length);
+        for (int count : counts) {
+            fresh.add(count == 1);
+        }
+        return fresh;
     }
 
     /**
@@ -123,7 +139,8 @@ public final class JdbcMessages implements Messages {
     public void markHandled(MessageId id, ContactId contact, ConversationId conversation, Instant now) {
         // The message joins its conversation here, so here the inbox learns of it: one more unread message, and a
         // resolved conversation is open again because the contact wrote. Counted only on the first handling, so a
-        // rerun job cannot count a message twice.
+        // rerun job cannot count a message twice. The conversation is found by its key: joined to the CTE instead, a
+        // prepared statement's generic plan scanned every conversation of the organisation.
         jdbc.update("""
                 with handled as (
                     update messages set status = 'handled', contact_id = ?, conversation_id = ?, updated_at = ?
@@ -131,7 +148,7 @@ public final class JdbcMessages implements Messages {
                     returning conversation_id)
                 update conversations v
                    set unread_count = v.unread_count + 1, status = 'open', resolved_at = null, updated_at = ?
-                from handled h where v.id = h.conversation_id""",
+                where v.id = (select conversation_id from handled)""",
                 contact.value(), conversation.value(), now, id.value(), now);
     }
 

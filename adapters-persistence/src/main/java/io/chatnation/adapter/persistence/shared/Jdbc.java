@@ -51,6 +51,25 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Runs {@code sql} once per parameter row in one round trip to the database (a JDBC batch); answers each row's
+     * update count, in order.
+     */
+    public int[] batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement ps = uow.connection().prepareStatement(sql)) {
+            for (Object[] params : rows) {
+                bind(ps, params);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        } catch (SQLException e) {
+            throw new DatabaseFailure("Batch failed", e);
+        }
+    }
+
     public <T> List<T> list(String sql, Row<T> row, Object... params) {
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();
@@ -107,13 +126,17 @@ public final class Jdbc {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, bindable(params[i]));
+        }
+    }
+
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
         Connection connection = uow.connection();
         PreparedStatement ps = connection.prepareStatement(sql);
         try {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, bindable(params[i]));
-            }
+            bind(ps, params);
             return ps;
         } catch (SQLException e) {
             ps.close();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.shared.out.JobQueue;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,13 +30,25 @@ public final class JdbcJobQueue implements JobQueue {
 
     @Override
     public void enqueue(NewJob job) {
+        enqueueAll(List.of(job));
+    }
+
+    @Override
+    public void enqueueAll(List<NewJob> jobs) {
+        if (jobs.isEmpty()) {
+            return;
+        }
         // A job is a promise already made to someone (a webhook acknowledged with 200, a payment confirmed): its
         // transaction waits for the WAL to reach the disk even where the server commits asynchronously (the embedded
         // default), or a PostgreSQL crash right after the answer would lose the job and what came with it.
         jdbc.one("select set_config('synchronous_commit', 'on', true)", rs -> rs.getString(1));
-        jdbc.update("""
+        List<Object[]> rows = new ArrayList<>(jobs.size());
+        for (NewJob job : jobs) {
+            rows.add(new Object[] {job.queue(), job.orderingKey(), write(job.payload())});
+        }
+        jdbc.batch("""
                 insert into jobs (queue, ordering_key, payload, run_after, created_at)
-                values (?, ?, ?::jsonb, now(), now())""", job.queue(), job.orderingKey(), write(job.payload()));
+                values (?, ?, ?::jsonb, now(), now())""", rows);
     }
 
     @Override

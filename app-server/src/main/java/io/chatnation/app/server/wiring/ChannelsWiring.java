@@ -21,6 +21,8 @@ import io.chatnation.ports.messaging.out.ContactSettings;
 import io.chatnation.ports.messaging.out.Messages;
 import io.chatnation.ports.messaging.out.PhoneNumbers;
 import io.chatnation.ports.messaging.out.SandboxDeliveries;
+import io.chatnation.ports.messaging.usecase.ConnectedAccounts;
+import io.chatnation.ports.messaging.usecase.InboundIntake;
 import io.chatnation.ports.messaging.usecase.ReceiveChannelWebhookService;
 import io.chatnation.ports.messaging.usecase.ReportSandboxDeliveryService;
 import io.chatnation.ports.messaging.usecase.ShowSandboxThreadService;
@@ -29,6 +31,7 @@ import io.chatnation.ports.shared.in.CheckAccess;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.shared.out.JobQueue;
 import io.chatnation.ports.shared.out.UnitOfWork;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
@@ -75,11 +78,22 @@ public class ChannelsWiring {
     }
 
     @Singleton
-    ReceiveChannelWebhook receiveChannelWebhook(UnitOfWork uow, ChannelAccountLocator locator, ChannelAccounts accounts,
-                                                Messages messages, JobQueue jobs, IdGenerator ids, Clock clock) {
-        return new ReceiveChannelWebhookService(uow, locator, accounts,
-                Map.of(ChannelProvider.WHATSAPP_CLOUD, new CloudApiWebhooks(), ChannelProvider.TWILIO,
-                        new TwilioWebhooks(clock)), messages, jobs, ids, clock);
+    ConnectedAccounts connectedAccounts(UnitOfWork uow, ChannelAccountLocator locator, ChannelAccounts accounts,
+                                        Clock clock) {
+        return new ConnectedAccounts(uow, locator, accounts, clock);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    InboundIntake inboundIntake(UnitOfWork uow, Messages messages, JobQueue jobs, IdGenerator ids, Clock clock,
+                                @Value("${chatnation.messaging.intake.writers:4}") int writers) {
+        return new InboundIntake(uow, messages, jobs, ids, clock, writers);
+    }
+
+    @Singleton
+    ReceiveChannelWebhook receiveChannelWebhook(ConnectedAccounts accounts, InboundIntake intake, Clock clock) {
+        return new ReceiveChannelWebhookService(accounts, Map.of(ChannelProvider.WHATSAPP_CLOUD, new CloudApiWebhooks(),
+                ChannelProvider.TWILIO, new TwilioWebhooks(clock)), intake);
     }
 
     @Singleton

@@ -32,6 +32,7 @@ import io.chatnation.ports.messaging.out.MessagingSettings;
 import io.chatnation.ports.messaging.out.WebhookKeys;
 import io.chatnation.ports.messaging.usecase.BrowseTemplatesService;
 import io.chatnation.ports.messaging.usecase.ConnectChannelAccountService;
+import io.chatnation.ports.messaging.usecase.ConnectedAccounts;
 import io.chatnation.ports.messaging.usecase.InboundMediaFetcher;
 import io.chatnation.ports.messaging.usecase.ListChannelAccountsService;
 import io.chatnation.ports.messaging.usecase.ManageTemplatesService;
@@ -119,12 +120,12 @@ public class MessagingWiring {
 
     @Singleton
     RemoveChannelAccount removeChannelAccount(UnitOfWork uow, CheckAccess access, ChannelAccounts accounts,
-                                              RecordAuditEntry audit) {
-        return new RemoveChannelAccountService(uow, access, accounts, audit);
+                                              RecordAuditEntry audit, ConnectedAccounts connected) {
+        return new RemoveChannelAccountService(uow, access, accounts, audit, connected);
     }
 
     @Singleton
-    ProcessInboundJobs processInboundJobs(UnitOfWork uow, JobQueue jobs, ChannelAccounts accounts, Contacts contacts,
+    ProcessInboundJobs processInboundJobs(UnitOfWork uow, JobQueue jobs, ConnectedAccounts accounts, Contacts contacts,
                                           Conversations conversations, Messages messages, MessagingSettings settings,
                                           ProcessRegistry processes, ChannelConnector connector, ChannelAlerts alerts,
                                           RecordAuditEntry audit, ReplyTexts replies, InboundMediaFetcher media,

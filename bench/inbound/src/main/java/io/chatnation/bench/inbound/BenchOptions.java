@@ -17,6 +17,7 @@ final class BenchOptions {
               --timeout-ms N    a webhook unanswered this long is an error (default 10000)
               --fake-mps N      the Cloud API fake's messages per second per number (default 1000, Meta's top tier)
               --statuses        the fake also sends sent/delivered/read status webhooks for every reply
+              --settle S        after the warm-up, at most how long to wait for its replies before measuring (default 120)
               --reply-wait S    after the load, how long to wait for the last replies (default 120)
               --jar PATH        the server jar (default app-server/target/chatnation-server.jar)
             """;
@@ -29,6 +30,7 @@ final class BenchOptions {
     int timeoutMillis = 10_000;
     int fakeMessagesPerSecond = 1000;
     boolean statuses;
+    int settleSeconds = 120;
     int replyWaitSeconds = 120;
     Path jar = Path.of("app-server/target/chatnation-server.jar");
 
@@ -56,6 +58,7 @@ final class BenchOptions {
                 case "--connections" -> o.connections = positive(name, value);
                 case "--timeout-ms" -> o.timeoutMillis = positive(name, value);
                 case "--fake-mps" -> o.fakeMessagesPerSecond = positive(name, value);
+                case "--settle" -> o.settleSeconds = positive(name, value);
                 case "--reply-wait" -> o.replyWaitSeconds = positive(name, value);
                 case "--jar" -> o.jar = Path.of(value);
                 default -> throw new UsageException("unknown option " + name);
@@ -75,7 +78,7 @@ final class BenchOptions {
     /** The arguments that reproduce this run, for the report. */
     String command() {
         return "bench/inbound/run.sh --rate " + rate + " --duration " + durationSeconds + " --warmup " + warmupSeconds
-                + " --senders " + senders + " --fake-mps " + fakeMessagesPerSecond + (statuses ? " --statuses" : "");
+                + " --settle " + settleSeconds + " --senders " + senders + " --fake-mps " + fakeMessagesPerSecond + (statuses ? " --statuses" : "");
     }
 
     private static int positive(String name, String value) {

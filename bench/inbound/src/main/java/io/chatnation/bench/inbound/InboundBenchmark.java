@@ -81,31 +81,35 @@ public final class InboundBenchmark {
             try (server) {
                 log.printf("%d webhooks/s: %d s warm-up, %d s measured, up to %d in flight%n", options.rate,
                         options.warmupSeconds, options.durationSeconds, options.connections);
-                LoadResult load = new WebhookLoad(http, options, log).run(webhook, traffic);
+                LoadResult load = new WebhookLoad(http, options, log).run(webhook, traffic,
+                        acknowledged -> awaitReplies(fake, acknowledged, options.settleSeconds, log));
                 long acknowledged = load.warmup.acknowledged.sum() + load.measured.acknowledged.sum();
                 awaitReplies(fake, acknowledged, options.replyWaitSeconds, log);
-                Replies replies = Replies.match(fake.sent(), load, k -> dueEpochMicros(load, options, k));
+                Replies replies = Replies.match(fake.sent(), load, load::dueEpochMicros);
                 return report(options, load, replies, log);
             }
         }
     }
 
-    private static long dueEpochMicros(LoadResult load, BenchOptions options, int k) {
-        long offsetNanos = (long) k * TimeUnit.SECONDS.toNanos(1) / options.rate;
-        return load.startEpochMicros + TimeUnit.NANOSECONDS.toMicros(offsetNanos);
-    }
-
-    private static void awaitReplies(FakeCloudApi fake, long expected, int waitSeconds, PrintStream log)
-            throws InterruptedException {
+    private static void awaitReplies(FakeCloudApi fake, long expected, int waitSeconds, PrintStream log) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
         int seen = fake.sent().size();
         while (seen < expected && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
+            sleep(1000);
             seen = fake.sent().size();
         }
         log.printf("%,d replies for %,d acknowledged webhooks%n", seen, expected);
         // A little longer, so that a message answered twice shows up as such.
-        Thread.sleep(2000);
+        sleep(2000);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private static int report(BenchOptions options, LoadResult load, Replies replies, PrintStream log) throws Exception {

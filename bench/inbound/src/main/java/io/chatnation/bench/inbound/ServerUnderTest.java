@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +48,15 @@ final class ServerUnderTest implements AutoCloseable {
         }
         Path dataDir = Files.createTempDirectory("chatnation-bench-inbound");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", jar.toString())
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        // Extra JVM options for the server only, e.g. a flight recording: BENCH_SERVER_JAVA_OPTS="-XX:StartFlightRecording=..."
+        String extra = System.getenv().getOrDefault("BENCH_SERVER_JAVA_OPTS", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("server.log").toFile());
         Map<String, String> env = builder.environment();

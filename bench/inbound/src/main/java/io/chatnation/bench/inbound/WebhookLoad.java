@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 
 /**
  * Posts the run's webhooks on a fixed schedule (open model): webhook {@code k} is due at {@code start + k / rate} and
@@ -32,21 +33,36 @@ final class WebhookLoad {
         this.log = log;
     }
 
-    /** Runs warm-up and measurement as one schedule; answers what each phase saw and when each webhook was due. */
-    LoadResult run(URI webhook, InboundTraffic traffic) throws InterruptedException {
+    /**
+     * Runs the warm-up, lets the server settle (every warm-up webhook answered, then {@code settle} given how many
+     * were acknowledged, to wait for their replies), and runs the measurement on a fresh schedule; answers what each
+     * phase saw and when it started. Settling keeps the backlog of a cold server (the JIT compiler takes a large
+     * share of two cores for the first minute) out of the measured phase, which then shows the warm server.
+     */
+    LoadResult run(URI webhook, InboundTraffic traffic, LongConsumer settle) throws InterruptedException {
         int total = traffic.size();
         long warmupCount = options.warmupMessages();
         Duration timeout = Duration.ofMillis(options.timeoutMillis);
         Semaphore permits = new Semaphore(options.connections);
-        LoadResult result = new LoadResult(total, warmupCount);
+        LoadResult result = new LoadResult(total, warmupCount, options.rate);
 
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
-        // The wall clock of the first due time: replies are stamped by the fake with wall-clock instants.
-        result.startEpochMicros = toMicros(Instant.now()) + TimeUnit.NANOSECONDS.toMicros(start - System.nanoTime());
-        result.startNanos = start;
+        long start = startSoon();
+        result.warmupStartEpochMicros = epochMicrosOf(start);
+        long phaseFirst = 0;
         long nextProgress = start + TimeUnit.SECONDS.toNanos(10);
         for (int k = 0; k < total; k++) {
-            long due = dueTime(start, k);
+            if (k == warmupCount && k > 0) {
+                awaitAnswers(permits, "warm-up");
+                permits.release(options.connections);
+                settle.accept(result.warmup.acknowledged.sum());
+                start = startSoon();
+                result.measuredStartEpochMicros = epochMicrosOf(start);
+                phaseFirst = k;
+                nextProgress = start + TimeUnit.SECONDS.toNanos(10);
+            } else if (k == 0 && warmupCount == 0) {
+                result.measuredStartEpochMicros = result.warmupStartEpochMicros;
+            }
+            long due = dueTime(start, k - phaseFirst);
             long now = System.nanoTime();
             while (now < due) {
                 LockSupport.parkNanos(due - now);
@@ -80,10 +96,23 @@ final class WebhookLoad {
                         total, options.connections - permits.availablePermits());
             }
         }
-        if (!permits.tryAcquire(options.connections, options.timeoutMillis + 5_000L, TimeUnit.MILLISECONDS)) {
-            log.println("warning: webhooks still unanswered after the timeout; counted as errors");
-        }
+        awaitAnswers(permits, "measured");
         return result;
+    }
+
+    private void awaitAnswers(Semaphore permits, String phase) throws InterruptedException {
+        if (!permits.tryAcquire(options.connections, options.timeoutMillis + 5_000L, TimeUnit.MILLISECONDS)) {
+            log.println("warning: " + phase + " webhooks still unanswered after the timeout; counted as errors");
+        }
+    }
+
+    private static long startSoon() {
+        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+    }
+
+    /** The wall clock of a due time: replies are stamped by the fake with wall-clock instants. */
+    private static long epochMicrosOf(long nanoTime) {
+        return toMicros(Instant.now()) + TimeUnit.NANOSECONDS.toMicros(nanoTime - System.nanoTime());
     }
 
     long dueTime(long start, long k) {

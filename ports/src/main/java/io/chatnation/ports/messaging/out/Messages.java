@@ -25,6 +25,16 @@ public interface Messages {
      */
     boolean storeInbound(MessageId id, ChannelAccountId account, InboundMessage message, Instant now);
 
+    /**
+     * Stores several messages received on one account at once; answers, in order, whether each was new (false for
+     * one the account already holds, or one that came earlier in the same list).
+     */
+    List<Boolean> storeInbound(ChannelAccountId account, List<NewInbound> messages, Instant now);
+
+    /** A message as received, with the id it is stored under. */
+    record NewInbound(MessageId id, InboundMessage message) {
+    }
+
     Optional<StoredInbound> inbound(MessageId id);
 
     /** The inbound message has been routed: tied to its contact and conversation, and not to be routed again. */

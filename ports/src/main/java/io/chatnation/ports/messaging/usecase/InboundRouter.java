@@ -20,6 +20,7 @@ import io.chatnation.ports.messaging.out.ConversationalProcess.Turn;
 import io.chatnation.ports.messaging.out.Conversations;
 import io.chatnation.ports.messaging.out.Conversations.ConversationSnapshot;
 import io.chatnation.ports.messaging.out.Messages;
+import io.chatnation.ports.messaging.out.Messages.QueuedReply;
 import io.chatnation.ports.messaging.out.Messages.StoredInbound;
 import io.chatnation.ports.messaging.out.MessagingSettings;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
@@ -72,10 +73,13 @@ final class InboundRouter {
         this.clock = clock;
     }
 
-    /** Routes the message unless an earlier run already did (the job is delivered at least once). */
-    void route(OrgId org, ChannelAccount account, StoredInbound message) {
+    /**
+     * Routes the message unless an earlier run already did (the job is delivered at least once); answers the replies
+     * this run queued, or nothing when an earlier run had routed it.
+     */
+    Optional<List<QueuedReply>> route(OrgId org, ChannelAccount account, StoredInbound message) {
         if (message.handled()) {
-            return;
+            return Optional.empty();
         }
         Instant now = clock.instant();
         Contact contact = contactOf(message, now);
@@ -105,8 +109,10 @@ final class InboundRouter {
         if (!progress.equals(conversation.progress())) {
             conversations.moveTo(conversationId, progress, now);
         }
-        bot.queue(answer, account.id(), conversationId, contact.id(), contact.identity(), message.id(), now);
+        List<QueuedReply> queued = bot.queue(answer, account.id(), conversationId, contact.id(), contact.identity(),
+                message.id(), now);
         messages.markHandled(message.id(), contact.id(), conversationId, now);
+        return Optional.of(queued);
     }
 
     private ConversationProgress answer(Turn turn, ConversationProgress progress, RoutingSettings routing,

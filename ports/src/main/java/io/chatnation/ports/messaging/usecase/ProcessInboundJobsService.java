@@ -2,14 +2,12 @@ package io.chatnation.ports.messaging.usecase;
 
 import io.chatnation.domain.messaging.ChannelAccount;
 import io.chatnation.domain.messaging.ChannelAccountId;
-import io.chatnation.domain.messaging.ChannelCredentials;
 import io.chatnation.domain.messaging.DeliveryProgress;
 import io.chatnation.domain.messaging.DeliveryReport;
 import io.chatnation.domain.messaging.MessageId;
 import io.chatnation.domain.shared.IdGenerator;
 import io.chatnation.domain.shared.OrgId;
 import io.chatnation.ports.messaging.in.ProcessInboundJobs;
-import io.chatnation.ports.messaging.out.ChannelAccounts;
 import io.chatnation.ports.messaging.out.ChannelAlerts;
 import io.chatnation.ports.messaging.out.ChannelConnector;
 import io.chatnation.ports.messaging.out.MessagingSettings;
@@ -21,6 +19,7 @@ import io.chatnation.ports.messaging.out.Messages.TrackedOutbound;
 import io.chatnation.ports.shared.in.RecordAuditEntry;
 import io.chatnation.ports.shared.out.JobQueue;
 import io.chatnation.ports.shared.out.JobQueue.ClaimedJob;
+import io.chatnation.ports.messaging.usecase.ConnectedAccounts.Connected;
 import io.chatnation.ports.shared.out.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,14 +40,14 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
 
     private final UnitOfWork uow;
     private final JobQueue jobs;
-    private final ChannelAccounts accounts;
+    private final ConnectedAccounts accounts;
     private final Messages messages;
     private final InboundRouter router;
     private final ReplySender sender;
     private final InboundMediaFetcher media;
     private final Clock clock;
 
-    public ProcessInboundJobsService(UnitOfWork uow, JobQueue jobs, ChannelAccounts accounts, Contacts contacts,
+    public ProcessInboundJobsService(UnitOfWork uow, JobQueue jobs, ConnectedAccounts accounts, Contacts contacts,
                                      Conversations conversations, Messages messages, MessagingSettings settings,
                                      ProcessRegistry processes, ChannelConnector connector, ChannelAlerts alerts,
                                      RecordAuditEntry audit, ReplyTexts replies, InboundMediaFetcher media,
@@ -79,8 +78,7 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
 
     private void run(ClaimedJob job) {
         OrgId org = job.org();
-        ChannelAccountId accountId = ChannelAccountId.of(job.get("account"));
-        Optional<ChannelAccount> account = uow.inOrganization(org, () -> accounts.find(accountId));
+        Optional<Connected> account = accounts.byId(org, ChannelAccountId.of(job.get("account")));
         if (account.isEmpty()) {
             // The number was disconnected since: nothing can be answered through it any more.
             uow.runInOrganization(org, () -> jobs.complete(job));
@@ -88,28 +86,36 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
         }
         switch (job.get(InboundJobs.KIND)) {
             case InboundJobs.MESSAGE -> handleMessage(job, account.get());
-            case InboundJobs.REPORT -> applyReport(job, account.get());
-            case InboundMediaJob.KIND -> media.fetch(job, account.get());
+            case InboundJobs.REPORT -> applyReport(job, account.get().account());
+            case InboundMediaJob.KIND -> media.fetch(job, account.get().account());
             default -> throw new IllegalStateException("unknown inbound job kind " + job.get(InboundJobs.KIND));
         }
     }
 
-    private void handleMessage(ClaimedJob job, ChannelAccount account) {
+    private void handleMessage(ClaimedJob job, Connected connected) {
         OrgId org = job.org();
+        ChannelAccount account = connected.account();
         MessageId id = MessageId.of(job.get("message"));
-        // One transaction routes the message and reads what the sending needs: at a thousand messages a second,
+        // Two transactions a message, one before the provider call and one after: at a thousand messages a second,
         // every round trip to the database counts.
         Routed routed = uow.inOrganization(org, () -> {
             StoredInbound stored = messages.inbound(id).orElseThrow(() -> new IllegalStateException("message " + id + " is gone"));
-            router.route(org, account, stored);
-            return new Routed(stored, accounts.credentials(account.id()).orElseThrow(),
-                    messages.queuedRepliesTo(stored.id()));
+            // What this run queued; a rerun of a routed message sends what is still queued of its replies.
+            List<Messages.QueuedReply> replies = router.route(org, account, stored)
+                    .orElseGet(() -> messages.queuedRepliesTo(stored.id()));
+            return new Routed(stored, replies);
         });
-        sender.send(org, account, routed.credentials(), routed.message(), routed.replies());
-        uow.runInOrganization(org, () -> jobs.complete(job));
+        ReplySender.Sent sent = sender.send(org, account, connected.credentials(), routed.message(), routed.replies());
+        uow.runInOrganization(org, () -> {
+            sent.record();
+            if (sent.finished()) {
+                jobs.complete(job);
+            }
+        });
+        sent.throwIfUnfinished();
     }
 
-    private record Routed(StoredInbound message, ChannelCredentials credentials, List<Messages.QueuedReply> replies) {
+    private record Routed(StoredInbound message, List<Messages.QueuedReply> replies) {
     }
 
     private void applyReport(ClaimedJob job, ChannelAccount account) {

@@ -17,13 +17,15 @@ public final class RemoveChannelAccountService implements RemoveChannelAccount {
     private final CheckAccess access;
     private final ChannelAccounts accounts;
     private final RecordAuditEntry audit;
+    private final ConnectedAccounts connected;
 
     public RemoveChannelAccountService(UnitOfWork uow, CheckAccess access, ChannelAccounts accounts,
-                                       RecordAuditEntry audit) {
+                                       RecordAuditEntry audit, ConnectedAccounts connected) {
         this.uow = uow;
         this.access = access;
         this.accounts = accounts;
         this.audit = audit;
+        this.connected = connected;
     }
 
     @Override
@@ -35,5 +37,7 @@ public final class RemoveChannelAccountService implements RemoveChannelAccount {
             audit.record(RecordAuditEntry.Command.removed(caller, "channel_account.removed", "channel_account",
                     id.value(), ChannelAccountAudit.of(account)));
         });
+        // This server stops taking the number's webhooks at once; others within a few seconds.
+        connected.forget(caller.orgId(), id);
     }
 }

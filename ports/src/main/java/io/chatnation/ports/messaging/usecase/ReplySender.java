@@ -17,6 +17,8 @@ import io.chatnation.ports.messaging.out.Messages.QueuedReply;
 import io.chatnation.ports.messaging.out.Messages.StoredInbound;
 import io.chatnation.ports.shared.out.UnitOfWork;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,15 +44,23 @@ final class ReplySender {
         this.clock = clock;
     }
 
+    /** Reads the replies to {@code inbound} still queued, sends them and records what came of it. */
     void sendQueued(OrgId org, ChannelAccount account, ChannelCredentials credentials, StoredInbound inbound) {
-        send(org, account, credentials, inbound, uow.inOrganization(org, () -> messages.queuedRepliesTo(inbound.id())));
+        Sent sent = send(org, account, credentials, inbound, uow.inOrganization(org, () -> messages.queuedRepliesTo(inbound.id())));
+        uow.runInOrganization(org, sent::record);
+        sent.throwIfUnfinished();
     }
 
-    /** Sends {@code queued}, the replies to {@code inbound} still queued, as read by the caller's own transaction. */
-    void send(OrgId org, ChannelAccount account, ChannelCredentials credentials, StoredInbound inbound,
+    /**
+     * Sends {@code queued}, the replies to {@code inbound} still queued, as read by the caller's own transaction, and
+     * answers what came of them for the caller to record in its next transaction (with whatever else finishes its
+     * work). Stops at the first reply the provider will only take later.
+     */
+    Sent send(OrgId org, ChannelAccount account, ChannelCredentials credentials, StoredInbound inbound,
               List<QueuedReply> queued) {
+        Sent sent = new Sent();
         if (queued.isEmpty()) {
-            return;
+            return sent;
         }
         var channel = connector.connect(account, credentials);
         // The inbound message being answered opened the window (the contact may have written since, never before).
@@ -61,27 +71,51 @@ final class ReplySender {
                 window.check(content, clock.instant());
             } catch (RuleViolated closed) {
                 ChannelFailure refused = ChannelFailure.permanent(closed.rule(), closed.getMessage());
-                uow.runInOrganization(org, () -> messages.replyFailed(reply.id(), refused, clock.instant()));
+                Instant at = clock.instant();
+                sent.records.add(() -> messages.replyFailed(reply.id(), refused, at));
                 continue;
             }
             SendOutcome outcome = channel.send(new OutboundMessage(reply.to(), content,
                     Optional.of(inbound.providerId()), Optional.empty()));
-            record(org, account, reply.id(), outcome);
+            Instant at = clock.instant();
+            if (outcome instanceof SendOutcome.Accepted accepted) {
+                sent.records.add(() -> messages.replySent(reply.id(), accepted.messageId(), at));
+            } else if (outcome instanceof SendOutcome.Failed failed) {
+                if (failed.failure().isRetryable()) {
+                    sent.unfinished = Optional.of(new RetryableSendFailure(failed.failure().code() + " "
+                            + failed.failure().reason()));
+                    return sent;
+                }
+                sent.records.add(() -> {
+                    messages.replyFailed(reply.id(), failed.failure(), at);
+                    // An expired token fails every send on the number: the organisation is told once, not per message.
+                    failed.failure().alert().ifPresent(a -> alerts.raise(account.id(), failed.failure(), at));
+                });
+            }
         }
+        return sent;
     }
 
-    private void record(OrgId org, ChannelAccount account, MessageId reply, SendOutcome outcome) {
-        if (outcome instanceof SendOutcome.Accepted accepted) {
-            uow.runInOrganization(org, () -> messages.replySent(reply, accepted.messageId(), clock.instant()));
-        } else if (outcome instanceof SendOutcome.Failed failed) {
-            if (failed.failure().isRetryable()) {
-                throw new RetryableSendFailure(failed.failure().code() + " " + failed.failure().reason());
+    /** What came of sending: outcomes to record, and whether a reply is left for the provider to take later. */
+    static final class Sent {
+        private final List<Runnable> records = new ArrayList<>();
+        private Optional<RetryableSendFailure> unfinished = Optional.empty();
+
+        /** Records every outcome, in the caller's transaction. */
+        void record() {
+            records.forEach(Runnable::run);
+        }
+
+        /** Whether every reply was sent or failed for good, so that nothing is left to send again. */
+        boolean finished() {
+            return unfinished.isEmpty();
+        }
+
+        /** Fails the caller's job when a reply is left to send, so that its next run sends it. */
+        void throwIfUnfinished() {
+            if (unfinished.isPresent()) {
+                throw unfinished.get();
             }
-            uow.runInOrganization(org, () -> {
-                messages.replyFailed(reply, failed.failure(), clock.instant());
-                // An expired token fails every send on the number: the organisation is told once, not per message.
-                failed.failure().alert().ifPresent(a -> alerts.raise(account.id(), failed.failure(), clock.instant()));
-            });
         }
     }
 

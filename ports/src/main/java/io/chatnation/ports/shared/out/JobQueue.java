@@ -18,6 +18,11 @@ public interface JobQueue {
     /** Adds a job to the current organisation's queue, in the caller's transaction. */
     void enqueue(NewJob job);
 
+    /** Adds several jobs to the current organisation's queue, in the caller's transaction, in their order. */
+    default void enqueueAll(List<NewJob> jobs) {
+        jobs.forEach(this::enqueue);
+    }
+
     /** Leases up to {@code max} ready jobs of {@code queue}, across organisations; call outside any organisation. */
     List<ClaimedJob> claim(String queue, int max, Duration lease);
 
