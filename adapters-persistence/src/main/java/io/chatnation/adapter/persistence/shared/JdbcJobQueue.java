@@ -61,7 +61,15 @@ public final class JdbcJobQueue implements JobQueue {
 
     @Override
     public void complete(ClaimedJob job) {
-        jdbc.update("delete from jobs where id = ?", job.id());
+        completeAll(List.of(job));
+    }
+
+    @Override
+    public void completeAll(List<ClaimedJob> jobs) {
+        if (!jobs.isEmpty()) {
+            Long[] ids = jobs.stream().map(ClaimedJob::id).toArray(Long[]::new);
+            jdbc.update("delete from jobs where id = any(?)", (Object) ids);
+        }
     }
 
     @Override

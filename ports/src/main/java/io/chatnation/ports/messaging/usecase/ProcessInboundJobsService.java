@@ -23,7 +23,11 @@ import io.chatnation.ports.messaging.usecase.ConnectedAccounts.Connected;
 import io.chatnation.ports.shared.out.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,57 +69,114 @@ public final class ProcessInboundJobsService implements ProcessInboundJobs {
     @Override
     public int processReady(int max) {
         List<ClaimedJob> claimed = uow.withoutOrganization(() -> jobs.claim(InboundJobs.QUEUE, max, LEASE));
+        Map<OrgId, List<ClaimedJob>> messagesByOrg = new LinkedHashMap<>();
         for (ClaimedJob job : claimed) {
-            try {
-                run(job);
-            } catch (RuntimeException e) {
-                String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-                uow.runInOrganization(job.org(), () -> jobs.retryLater(job, backoff(job.attempt()), MAX_ATTEMPTS, reason));
+            if (InboundJobs.MESSAGE.equals(job.payload().get(InboundJobs.KIND))) {
+                messagesByOrg.computeIfAbsent(job.org(), org -> new ArrayList<>()).add(job);
+            } else {
+                attempt(job, () -> run(job));
             }
         }
+        messagesByOrg.forEach(this::handleMessages);
         return claimed.size();
+    }
+
+    /** Runs one job's work; a failure reschedules the job with a growing delay. */
+    private void attempt(ClaimedJob job, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            retryLater(job, e);
+        }
+    }
+
+    private void retryLater(ClaimedJob job, RuntimeException failure) {
+        String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        uow.runInOrganization(job.org(), () -> jobs.retryLater(job, backoff(job.attempt()), MAX_ATTEMPTS, reason));
     }
 
     private void run(ClaimedJob job) {
         OrgId org = job.org();
-        Optional<Connected> account = accounts.byId(org, ChannelAccountId.of(job.get("account")));
+        Optional<Connected> account = accounts.byId(org, accountOf(job));
         if (account.isEmpty()) {
             // The number was disconnected since: nothing can be answered through it any more.
             uow.runInOrganization(org, () -> jobs.complete(job));
             return;
         }
         switch (job.get(InboundJobs.KIND)) {
-            case InboundJobs.MESSAGE -> handleMessage(job, account.get());
             case InboundJobs.REPORT -> applyReport(job, account.get().account());
             case InboundMediaJob.KIND -> media.fetch(job, account.get().account());
             default -> throw new IllegalStateException("unknown inbound job kind " + job.get(InboundJobs.KIND));
         }
     }
 
-    private void handleMessage(ClaimedJob job, Connected connected) {
-        OrgId org = job.org();
-        ChannelAccount account = connected.account();
-        MessageId id = MessageId.of(job.get("message"));
-        // Two transactions a message, one before the provider call and one after: at a thousand messages a second,
-        // every round trip to the database counts.
-        Routed routed = uow.inOrganization(org, () -> {
-            StoredInbound stored = messages.inbound(id).orElseThrow(() -> new IllegalStateException("message " + id + " is gone"));
-            // What this run queued; a rerun of a routed message sends what is still queued of its replies.
-            List<Messages.QueuedReply> replies = router.route(org, account, stored)
-                    .orElseGet(() -> messages.queuedRepliesTo(stored.id()));
-            return new Routed(stored, replies);
-        });
-        ReplySender.Sent sent = sender.send(org, account, connected.credentials(), routed.message(), routed.replies());
-        uow.runInOrganization(org, () -> {
-            sent.record();
-            if (sent.finished()) {
-                jobs.complete(job);
+    /**
+     * Answers an organisation's claimed messages (each from a different person: the queue hands out one job per
+     * sender at a time) in two transactions for the lot, one that routes them all before the provider calls and one
+     * that records what came of the calls and completes the jobs: at hundreds of messages a second, the database
+     * round trips are the cost. If routing one of them fails, each is answered again on its own, so only the failing
+     * one waits for a retry.
+     */
+    private void handleMessages(OrgId org, List<ClaimedJob> batch) {
+        List<Routed> routed;
+        try {
+            routed = uow.inOrganization(org, () -> batch.stream().map(job -> route(org, job)).toList());
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                retryLater(batch.get(0), e);
+            } else {
+                batch.forEach(job -> handleMessages(org, List.of(job)));
             }
-        });
-        sent.throwIfUnfinished();
+            return;
+        }
+        Map<ClaimedJob, RuntimeException> failed = new HashMap<>();
+        List<Answered> answered = new ArrayList<>(routed.size());
+        for (Routed r : routed) {
+            try {
+                answered.add(new Answered(r.job(), r.account().isEmpty() ? ReplySender.Sent.nothing()
+                        : sender.send(org, r.account().get().account(), r.account().get().credentials(), r.message(),
+                        r.replies())));
+            } catch (RuntimeException e) {
+                failed.put(r.job(), e);
+            }
+        }
+        try {
+            uow.runInOrganization(org, () -> {
+                answered.forEach(a -> a.sent().record());
+                jobs.completeAll(answered.stream().filter(a -> a.sent().finished()).map(Answered::job).toList());
+            });
+            answered.stream().filter(a -> !a.sent().finished())
+                    .forEach(a -> attempt(a.job(), a.sent()::throwIfUnfinished));
+        } catch (RuntimeException e) {
+            answered.forEach(a -> failed.put(a.job(), e));
+        }
+        failed.forEach(this::retryLater);
     }
 
-    private record Routed(StoredInbound message, List<Messages.QueuedReply> replies) {
+    /** Inside the organisation's transaction: the message routed, with the replies to send. */
+    private Routed route(OrgId org, ClaimedJob job) {
+        Optional<Connected> account = accounts.byId(org, accountOf(job));
+        MessageId id = MessageId.of(job.get("message"));
+        if (account.isEmpty()) {
+            // The number was disconnected since: nothing can be answered through it any more.
+            return new Routed(job, account, null, List.of());
+        }
+        StoredInbound stored = messages.inbound(id).orElseThrow(() -> new IllegalStateException("message " + id + " is gone"));
+        // What this run queued; a rerun of a routed message sends what is still queued of its replies.
+        List<Messages.QueuedReply> replies = router.route(org, account.get().account(), stored)
+                .orElseGet(() -> messages.queuedRepliesTo(stored.id()));
+        return new Routed(job, account, stored, replies);
+    }
+
+    private static ChannelAccountId accountOf(ClaimedJob job) {
+        return ChannelAccountId.of(job.get("account"));
+    }
+
+    private record Routed(ClaimedJob job, Optional<Connected> account, StoredInbound message,
+                          List<Messages.QueuedReply> replies) {
+    }
+
+    private record Answered(ClaimedJob job, ReplySender.Sent sent) {
     }
 
     private void applyReport(ClaimedJob job, ChannelAccount account) {

@@ -101,6 +101,11 @@ final class ReplySender {
         private final List<Runnable> records = new ArrayList<>();
         private Optional<RetryableSendFailure> unfinished = Optional.empty();
 
+        /** Nothing was there to send. */
+        static Sent nothing() {
+            return new Sent();
+        }
+
         /** Records every outcome, in the caller's transaction. */
         void record() {
             records.forEach(Runnable::run);

@@ -29,6 +29,11 @@ public interface JobQueue {
     /** The job is done: removed, in the caller's transaction (bound to the job's organisation). */
     void complete(ClaimedJob job);
 
+    /** Several jobs of the caller's organisation are done, in the caller's transaction. */
+    default void completeAll(List<ClaimedJob> jobs) {
+        jobs.forEach(this::complete);
+    }
+
     /**
      * The job failed: it runs again after {@code delay}, or, once it has had {@code maxAttempts}, is set aside as dead
      * (kept for inspection) so that later jobs of its ordering key are not held up for ever.
