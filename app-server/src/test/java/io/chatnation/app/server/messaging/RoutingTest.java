@@ -291,4 +291,27 @@ class RoutingTest {
         assertThat(number.count("select count(*) from channel_alerts where org_id = :org and delivered_at is not null "
                 + "and mail_state = 'skipped'")).isEqualTo(1);
     }
+    @Test
+    void a_message_that_cannot_be_routed_waits_for_its_retry_alone_while_the_others_are_answered() {
+        ConnectedNumber number = ConnectedNumber.connect("Unroutable Org");
+        String user = ConnectedNumber.newUser();
+        String gone = UUID.randomUUID().toString();
+        // A job naming a message that is not stored: routing it fails, whichever of the worker's batches it joins.
+        assertThat(number.count("with queued as (insert into jobs (org_id, queue, ordering_key, payload, run_after,"
+                + " created_at) values (:org, 'messaging.inbound', 'unroutable:" + gone + "', jsonb_build_object("
+                + "'kind', 'message', 'account', '" + number.channelId + "', 'message', '" + gone + "'), now(), now())"
+                + " returning 1) select count(*) from queued")).isEqualTo(1);
+
+        String inbound = number.userWrites(user, "Achieng", "hi");
+
+        FakeCloudApi.SentMessage reply = number.awaitSentTo(user, 1).get(0);
+        assertThat(reply.textBody()).isEqualTo(DEFAULT_REPLY);
+        assertThat(reply.body().path("context").path("message_id").asText()).isEqualTo(inbound);
+        await(() -> number.count("select count(*) from jobs where org_id = :org and payload->>'message' = '" + gone
+                + "' and last_error like '%is gone%'") == 1, "the unroutable job rescheduled with its reason");
+        assertThat(number.count("select count(*) from jobs where org_id = :org and payload->>'message' = '" + gone
+                + "' and dead_at is null and run_after > now()")).isEqualTo(1);
+        await(() -> number.count("select count(*) from jobs where org_id = :org and payload->>'message' <> '" + gone
+                + "'") == 0, "the answered message's job completed");
+    }
 }
